@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/model/changecontext.h"
+
+#include "core/model/ids.h"
+#include "core/storage/database.h"
+
+#include <QProcessEnvironment>
+
+namespace Kizuna::Model {
+
+Result<ChangeContext> changeContextFor(Storage::Database &db, const QString &author)
+{
+    ChangeContext context;
+    context.author = author;
+    if (context.author.isEmpty()) {
+        const auto env = QProcessEnvironment::systemEnvironment();
+        context.author = env.value(QStringLiteral("USER"), env.value(QStringLiteral("USERNAME")));
+    }
+    auto select = db.cached("SELECT value FROM settings WHERE key = 'node_id'");
+    if (!select.ok())
+        return select.error();
+    auto row = (*select)->step();
+    if (!row.ok())
+        return row.error();
+    if (*row) {
+        context.node = (*select)->columnText(0);
+        (*select)->reset();
+        return context;
+    }
+    context.node = newId();
+    if (db.isReadOnly())
+        return context;
+    auto insert = db.cached("INSERT INTO settings(key, value) VALUES ('node_id', ?1)");
+    if (!insert.ok())
+        return insert.error();
+    (*insert)->bind(1, context.node);
+    KIZUNA_TRY((*insert)->run());
+    return context;
+}
+
+} // namespace Kizuna::Model

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/migrations/migration.h"
+
+#include <array>
+
+namespace Kizuna::Storage {
+
+namespace {
+constexpr std::array steps{
+    Migration{1, "initial schema: contacts, companies, activities, deals, orders, tasks, "
+                 "campaigns, surveys, segments, tags, custom fields, users, change log",
+              &migrateToV1},
+};
+} // namespace
+
+std::span<const Migration> migrations()
+{
+    return steps;
+}
+
+int latestSchemaVersion()
+{
+    return steps.back().version;
+}
+
+} // namespace Kizuna::Storage
