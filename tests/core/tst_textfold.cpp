@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/text/phonedigits.h"
+#include "core/text/textfold.h"
+
+#include <QTest>
+
+using namespace Kizuna::Text;
+
+class tst_TextFold : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fold_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("katakana reading") << "ヤマダ タロウ" << "やまだたろう";
+        QTest::newRow("hiragana unchanged") << "やまだ" << "やまだ";
+        QTest::newRow("half-width katakana") << "ﾔﾏﾀﾞ" << "やまだ";
+        QTest::newRow("full-width latin and case") << "ＳＭＩＴＨ Ｊｏｈｎ" << "smithjohn";
+        QTest::newRow("full-width digits") << "０３１２" << "0312";
+        QTest::newRow("kanji kept, spaces gone") << "山田　太郎" << "山田太郎";
+        QTest::newRow("long vowel kept") << "スミス・ジョーンズ" << "すみす・じょーんず";
+        QTest::newRow("vu and small ke") << "ヴァイオリン ヶ" << "ゔぁいおりんゖ";
+        QTest::newRow("enclosed company mark") << "㈱サンプル" << "(株)さんぷる";
+        QTest::newRow("email") << "Taro.Yamada@Example.JP" << "taro.yamada@example.jp";
+        QTest::newRow("empty") << "" << "";
+    }
+    void fold()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        QCOMPARE(foldForSearch(input), expected);
+    }
+
+    void phoneDigits_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("hyphens") << "03-1234-5678" << "0312345678";
+        QTest::newRow("parentheses and spaces") << "(03) 1234 5678" << "0312345678";
+        QTest::newRow("full width with minus sign") << "０３−１２３４−５６７８" << "0312345678";
+        QTest::newRow("international") << "+81 90-1234-5678" << "819012345678";
+        QTest::newRow("no digits") << "n/a" << "";
+    }
+    void phoneDigits()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        QCOMPARE(Kizuna::Text::phoneDigits(input), expected);
+    }
+
+    void phoneKeysJoinNationalAndInternational()
+    {
+        QCOMPARE(phoneSearchKeys(u"+81 90-1234-5678"), (QStringList{"819012345678", "09012345678"}));
+        QCOMPARE(phoneSearchKeys(u"090-1234-5678"), (QStringList{"09012345678", "819012345678"}));
+        QCOMPARE(phoneSearchKeys(u"0081-3-1234-5678"), (QStringList{"0081312345678", "0312345678"}));
+        QCOMPARE(phoneSearchKeys(u"+1 415 555 0100"), (QStringList{"14155550100"}));
+        QVERIFY(phoneSearchKeys(u"").isEmpty());
+    }
+
+    void phoneQueryDetection_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<bool>("isPhone");
+        QTest::newRow("hyphenated") << "090-1234" << true;
+        QTest::newRow("plus and spaces") << "+81 3 1234" << true;
+        QTest::newRow("full width") << "０９０−１２" << true;
+        QTest::newRow("two digits only") << "09" << false;
+        QTest::newRow("letters") << "abc123" << false;
+        QTest::newRow("postal code") << "100-0001" << true; // digits compare; postal codes are indexed too
+        QTest::newRow("name") << "山田" << false;
+    }
+    void phoneQueryDetection()
+    {
+        QFETCH(QString, query);
+        QFETCH(bool, isPhone);
+        QCOMPARE(looksLikePhoneQuery(query), isPhone);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_TextFold)
+#include "tst_textfold.moc"
