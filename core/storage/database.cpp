@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/database.h"
 
+#include "core/storage/sqlfunctions.h"
 #include "core/storage/storagetr.h"
 
 #include <QDir>
@@ -57,6 +58,8 @@ Status Database::configure()
 {
     sqlite3_busy_timeout(m_db, BusyTimeoutMs);
     sqlite3_extended_result_codes(m_db, 1);
+    if (registerSqlFunctions(m_db) != SQLITE_OK)
+        return Error::storage(Tr::tr("%1: cannot register SQL functions: %2").arg(m_path, errorMessage()));
     KIZUNA_TRY(exec(QStringLiteral("PRAGMA foreign_keys = ON")));
     if (m_mode == Mode::ReadWrite && m_path != u":memory:") {
         // Only switch modes when needed: changing the journal mode writes to the file.

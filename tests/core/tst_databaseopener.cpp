@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <vector>
+
 using namespace Kizuna;
 using namespace Kizuna::Storage;
 
@@ -40,6 +42,14 @@ void makeSqliteFile(const QString &path, const QString &sql)
 Status createExtraTable(Database &db)
 {
     return db.exec(QStringLiteral("CREATE TABLE extra(x)"));
+}
+
+// The real steps followed by one more.
+std::vector<Migration> withExtraStep(Status (*apply)(Database &))
+{
+    std::vector<Migration> steps(migrations().begin(), migrations().end());
+    steps.push_back(Migration{latestSchemaVersion() + 1, "test step", apply});
+    return steps;
 }
 
 Status failingStep(Database &db)
@@ -170,32 +180,33 @@ private Q_SLOTS:
             auto db = DatabaseOpener::open(file);
             QVERIFY((*db)->exec(QStringLiteral("INSERT INTO settings VALUES ('k', 'v1 data')")).ok());
         }
-        const std::array steps{migrations()[0], Migration{2, "extra table", &createExtraTable}};
-        auto db = DatabaseOpener::open(file, {}, steps);
+        const int old = latestSchemaVersion();
+        auto db = DatabaseOpener::open(file, {}, withExtraStep(&createExtraTable));
         QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
-        QCOMPARE(*(*db)->queryInt(QStringLiteral("PRAGMA user_version")), 2);
+        QCOMPARE(*(*db)->queryInt(QStringLiteral("PRAGMA user_version")), old + 1);
         QCOMPARE(*(*db)->queryInt(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'extra'")), 1);
 
-        const QString backup = DatabaseOpener::backupPathFor(file, 1);
+        const QString backup = DatabaseOpener::backupPathFor(file, old);
         QVERIFY(QFile::exists(backup));
-        auto old = Database::open(backup, Database::Mode::ReadOnly);
-        QVERIFY(old.ok());
-        QCOMPARE(*(*old)->queryInt(QStringLiteral("PRAGMA user_version")), 1);
-        QCOMPARE(*(*old)->queryText(QStringLiteral("SELECT value FROM settings")), QStringLiteral("v1 data"));
-        QCOMPARE(*(*old)->queryInt(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'extra'")), 0);
+        auto before = Database::open(backup, Database::Mode::ReadOnly);
+        QVERIFY(before.ok());
+        QCOMPARE(*(*before)->queryInt(QStringLiteral("PRAGMA user_version")), old);
+        QCOMPARE(*(*before)->queryText(QStringLiteral("SELECT value FROM settings")), QStringLiteral("v1 data"));
+        QCOMPARE(*(*before)->queryInt(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'extra'")), 0);
     }
 
     void failedMigrationStepLeavesOldSchema()
     {
         const QString file = path("fail.kizuna");
         { auto db = DatabaseOpener::open(file); QVERIFY(db.ok()); }
-        const std::array steps{migrations()[0], Migration{2, "broken", &failingStep}};
-        auto db = DatabaseOpener::open(file, {}, steps);
+        const int old = latestSchemaVersion();
+        auto db = DatabaseOpener::open(file, {}, withExtraStep(&failingStep));
         QVERIFY(!db.ok());
-        QVERIFY2(db.error().message.contains(u"schema version 2"), qPrintable(db.error().message));
+        QVERIFY2(db.error().message.contains(QStringLiteral("schema version %1").arg(old + 1)),
+                 qPrintable(db.error().message));
         auto reopened = DatabaseOpener::open(file);
         QVERIFY(reopened.ok());
-        QCOMPARE(*(*reopened)->queryInt(QStringLiteral("PRAGMA user_version")), 1);
+        QCOMPARE(*(*reopened)->queryInt(QStringLiteral("PRAGMA user_version")), old);
         QCOMPARE(*(*reopened)->queryInt(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'")), 0);
     }
 

@@ -10,6 +10,8 @@ constexpr std::array steps{
     Migration{1, "initial schema: contacts, companies, activities, deals, orders, tasks, "
                  "campaigns, surveys, segments, tags, custom fields, users, change log",
               &migrateToV1},
+    Migration{2, "search index: folded text, trigram and single-character FTS5 indexes, triggers",
+              &migrateToV2},
 };
 } // namespace
 
