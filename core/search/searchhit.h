@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 namespace Kizuna::Search {
@@ -19,3 +20,5 @@ struct SearchHit
 using SearchHits = QList<SearchHit>;
 
 } // namespace Kizuna::Search
+
+Q_DECLARE_METATYPE(Kizuna::Search::SearchHits)
