@@ -17,7 +17,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-svg-dev libgl-dev
     libqcustomplot-dev libqcustomplot2.1-qt6
-    libsqlite3-dev sqlite3 libicu-dev
+    libsqlite3-dev sqlite3 libicu-dev libboost-math-dev libnlopt-cxx-dev
     fonts-noto-cjk xvfb xauth desktop-file-utils appstream
 )
 
