@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/analytics/customerhistory.h"
+
+#include "core/analytics/analyticstr.h"
+#include "core/storage/clock.h"
+#include "core/storage/database.h"
+
+namespace Kizuna::Analytics {
+
+namespace {
+
+constexpr double DaysPerWeek = 7.0;
+
+struct DaySum
+{
+    QDate day;
+    double value;
+};
+
+// Turns one contact's purchase days (ascending) into its history; false if the first purchase
+// is after the calibration end.
+bool summarize(const QString &contactId, const std::vector<DaySum> &days, QDate calibrationEnd,
+               CustomerHistory &out)
+{
+    if (days.empty() || days.front().day > calibrationEnd)
+        return false;
+    out = CustomerHistory();
+    out.contactId = contactId;
+    out.firstPurchase = days.front().day;
+    double repeatValue = 0;
+    QDate last = out.firstPurchase;
+    for (size_t i = 1; i < days.size(); ++i) {
+        out.repeatDays.push_back(days[i].day);
+        if (days[i].day <= calibrationEnd) {
+            out.calibration.frequency += 1;
+            repeatValue += days[i].value;
+            last = days[i].day;
+        } else {
+            out.holdoutRepeats += 1;
+        }
+    }
+    out.calibration.recency = static_cast<double>(out.firstPurchase.daysTo(last)) / DaysPerWeek;
+    out.calibration.age = static_cast<double>(out.firstPurchase.daysTo(calibrationEnd)) / DaysPerWeek;
+    out.calibration.monetary = out.calibration.frequency > 0 ? repeatValue / out.calibration.frequency : 0;
+    return true;
+}
+
+} // namespace
+
+Result<std::vector<CustomerHistory>> loadCustomerHistories(Storage::Database &db, QDate calibrationEnd,
+                                                           QDate holdoutEnd, const std::atomic<bool> *cancel)
+{
+    if (!calibrationEnd.isValid())
+        return Error::badInput(Tr::tr("the calibration end date is not valid"));
+    if (holdoutEnd.isValid() && holdoutEnd <= calibrationEnd)
+        return Error::badInput(Tr::tr("the hold-out end (%1) must come after the calibration end (%2)")
+                                   .arg(holdoutEnd.toString(Qt::ISODate), calibrationEnd.toString(Qt::ISODate)));
+    const QDate lastDay = holdoutEnd.isValid() ? holdoutEnd : calibrationEnd;
+    auto statement = db.prepare(QStringLiteral(
+        "SELECT contact_id, date(ordered_at, 'localtime') AS day, sum(total) FROM orders "
+        "WHERE deleted_at IS NULL AND ordered_at < ?1 GROUP BY contact_id, day ORDER BY contact_id, day"));
+    if (!statement.ok())
+        return statement.error();
+    statement->bind(1, Storage::toStoredTimestamp(lastDay.addDays(1).startOfDay()));
+
+    std::vector<CustomerHistory> histories;
+    std::vector<DaySum> days;
+    QString current;
+    CustomerHistory history;
+    for (qint64 row = 0;; ++row) {
+        if (cancel && (row & 0xfff) == 0 && cancel->load(std::memory_order_relaxed))
+            return Error::cancelled(Tr::tr("cancelled"));
+        auto next = statement->step();
+        if (!next.ok())
+            return next.error();
+        const QString contact = *next ? statement->columnText(0) : QString();
+        if (!*next || contact != current) {
+            if (!current.isNull() && summarize(current, days, calibrationEnd, history))
+                histories.push_back(std::move(history));
+            days.clear();
+            current = contact;
+        }
+        if (!*next)
+            break;
+        days.push_back({QDate::fromString(statement->columnText(1), Qt::ISODate), statement->columnDouble(2)});
+    }
+    return histories;
+}
+
+} // namespace Kizuna::Analytics
