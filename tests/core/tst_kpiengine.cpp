@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every KPI on a small hand-built data set; the expected values are worked out in the comments.
+#include "core/analytics/cohortretention.h"
 #include "core/analytics/kpiengine.h"
 #include "core/storage/databaseopener.h"
 
@@ -165,6 +166,26 @@ private Q_SLOTS:
         QVERIFY(!kpi->nps.has_value());
         QVERIFY(!kpi->retentionRate.has_value());
         QCOMPARE(kpi->pipelineValue, 12000.0); // open deals now
+    }
+
+    void cohortRetentionByHand()
+    {
+        // First orders: A 2024-02, F 2023-05 (before the range), B 2025-03, C 2025-04.
+        // A orders again 2025-02 and 2025-05; C in 2025-04 and 2025-06.
+        auto cohorts = cohortRetention(*m_db, QDate(2024, 1, 1), QDate(2025, 6, 30));
+        QVERIFY(cohorts.ok());
+        QCOMPARE(int(cohorts->size()), 3); // 2024-02 (A), 2025-03 (B), 2025-04 (C)
+        const Cohort &a = (*cohorts)[0];
+        QCOMPARE(a.month, QDate(2024, 2, 1));
+        QCOMPARE(a.customers, 1);
+        QCOMPARE(int(a.active.size()), 17); // 2024-02 … 2025-06
+        QCOMPARE(a.active[0], 1.0);
+        QCOMPARE(a.active[1], 0.0);
+        QCOMPARE(a.active[12], 1.0); // 2025-02
+        QCOMPARE(a.active[15], 1.0); // 2025-05
+        const Cohort &c = (*cohorts)[2];
+        QCOMPARE(c.month, QDate(2025, 4, 1));
+        QCOMPARE(c.active, (std::vector<double>{1.0, 0.0, 1.0}));
     }
 
     void cancelAndBadPeriod()
