@@ -3,6 +3,7 @@
 
 #include <QMap>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Kizuna::Analytics {
@@ -64,6 +65,31 @@ std::vector<TrackingPoint> tracking(const std::vector<CustomerHistory> &historie
     return points;
 }
 
+// Days between consecutive purchase days within the calibration period, sorted.
+std::vector<qint64> repeatGaps(const std::vector<CustomerHistory> &histories, QDate calibrationEnd)
+{
+    std::vector<qint64> gaps;
+    for (const CustomerHistory &h : histories) {
+        QDate previous = h.firstPurchase;
+        for (const QDate &day : h.repeatDays) {
+            if (day > calibrationEnd)
+                break;
+            gaps.push_back(previous.daysTo(day));
+            previous = day;
+        }
+    }
+    std::sort(gaps.begin(), gaps.end());
+    return gaps;
+}
+
+double shareBelow(const std::vector<qint64> &sorted, qint64 days)
+{
+    if (sorted.empty())
+        return 0;
+    const auto below = std::lower_bound(sorted.begin(), sorted.end(), days) - sorted.begin();
+    return static_cast<double>(below) / static_cast<double>(sorted.size());
+}
+
 } // namespace
 
 Result<ClvReport> analyseClv(const std::vector<CustomerHistory> &histories, const ClvOptions &options)
@@ -82,6 +108,7 @@ Result<ClvReport> analyseClv(const std::vector<CustomerHistory> &histories, cons
 
     const bool holdout = options.holdoutEnd.isValid();
     const double holdoutWeeks = holdout ? options.calibrationEnd.daysTo(options.holdoutEnd) / DaysPerWeek : 0;
+    const std::vector<qint64> gaps = repeatGaps(histories, options.calibrationEnd);
     double predictedTotal = 0;
     double actualTotal = 0;
     report.customers.reserve(histories.size());
@@ -89,12 +116,16 @@ Result<ClvReport> analyseClv(const std::vector<CustomerHistory> &histories, cons
         CustomerValue v;
         v.contactId = h.contactId;
         v.summary = h.calibration;
+        v.revenue = h.revenue;
+        v.lastPurchase = h.lastPurchase;
+        v.recencyRisk = shareBelow(gaps, h.lastPurchase.daysTo(options.calibrationEnd));
         v.probabilityAlive = BgNbdModel::probabilityAlive(report.bgnbd.params, h.calibration);
         v.expectedPurchases = BgNbdModel::expectedPurchases(report.bgnbd.params, h.calibration, options.horizonWeeks);
         v.expectedAverageValue = report.gammaGamma
                                      ? GammaGammaModel::expectedAverageValue(report.gammaGamma->params, h.calibration)
                                      : h.calibration.monetary;
         v.clv = discountedValue(report.bgnbd.params, h.calibration, v.expectedAverageValue, options);
+        v.churnRisk = std::max(1.0 - v.probabilityAlive, v.recencyRisk);
         if (holdout) {
             v.holdoutPredicted = BgNbdModel::expectedPurchases(report.bgnbd.params, h.calibration, holdoutWeeks);
             v.holdoutActual = h.holdoutRepeats;
@@ -109,6 +140,21 @@ Result<ClvReport> analyseClv(const std::vector<CustomerHistory> &histories, cons
     }
     report.tracking = tracking(histories, report.bgnbd.params, holdout ? options.holdoutEnd : options.calibrationEnd);
     return report;
+}
+
+std::vector<CustomerValue> churnRiskList(const ClvReport &report, double minRisk)
+{
+    std::vector<CustomerValue> atRisk;
+    for (const CustomerValue &v : report.customers) {
+        if (v.churnRisk >= minRisk)
+            atRisk.push_back(v);
+    }
+    std::sort(atRisk.begin(), atRisk.end(), [](const CustomerValue &a, const CustomerValue &b) {
+        if (a.revenue != b.revenue)
+            return a.revenue > b.revenue;
+        return a.churnRisk > b.churnRisk;
+    });
+    return atRisk;
 }
 
 Result<ClvReport> analyseClv(Storage::Database &db, const ClvOptions &options, const std::atomic<bool> *cancel)

@@ -32,6 +32,10 @@ struct CustomerValue
     double clv = 0;                   // discounted expected value over the horizon
     double holdoutPredicted = 0;      // E[repeat purchases in the hold-out period]
     double holdoutActual = 0;
+    double revenue = 0;               // historic, up to the calibration end
+    QDate lastPurchase;
+    double recencyRisk = 0;           // share of all repeat-purchase gaps shorter than this silence
+    double churnRisk = 0;             // max(1 − P(alive), recencyRisk)
 };
 
 // Cumulative repeat purchases of all customers by week since the first purchase in the data.
@@ -58,6 +62,14 @@ struct ClvReport
 // CLV = Σ over the months of the horizon of E[purchases in month m] × E[M] / (1 + d)^m.
 Result<ClvReport> analyseClv(Storage::Database &db, const ClvOptions &options,
                              const std::atomic<bool> *cancel = nullptr);
+
+// Customers likely to have lapsed, most valuable first. Churn risk combines the model with
+// recency: BG/NBD's 1 − P(alive) (which is 0 for one-time buyers by the model's assumption) and
+// the recency risk — the share of all repeat purchases in the data that came sooner after the
+// previous one than the time this customer has now been silent ("95 % of repeat purchases come
+// within 180 days; it has been 200"). Those with a risk of at least `minRisk`, ranked by
+// historic revenue (what the business stands to lose), then by risk.
+std::vector<CustomerValue> churnRiskList(const ClvReport &report, double minRisk = 0.5);
 
 // The same on histories already loaded (tests, benchmarks).
 Result<ClvReport> analyseClv(const std::vector<CustomerHistory> &histories, const ClvOptions &options);

@@ -28,17 +28,20 @@ bool summarize(const QString &contactId, const std::vector<DaySum> &days, QDate 
     out.contactId = contactId;
     out.firstPurchase = days.front().day;
     double repeatValue = 0;
+    out.revenue = days.front().value;
     QDate last = out.firstPurchase;
     for (size_t i = 1; i < days.size(); ++i) {
         out.repeatDays.push_back(days[i].day);
         if (days[i].day <= calibrationEnd) {
             out.calibration.frequency += 1;
             repeatValue += days[i].value;
+            out.revenue += days[i].value;
             last = days[i].day;
         } else {
             out.holdoutRepeats += 1;
         }
     }
+    out.lastPurchase = last;
     out.calibration.recency = static_cast<double>(out.firstPurchase.daysTo(last)) / DaysPerWeek;
     out.calibration.age = static_cast<double>(out.firstPurchase.daysTo(calibrationEnd)) / DaysPerWeek;
     out.calibration.monetary = out.calibration.frequency > 0 ? repeatValue / out.calibration.frequency : 0;

@@ -27,6 +27,8 @@ struct CustomerHistory
     BtydSummary calibration;
     std::vector<QDate> repeatDays; // every repeat purchase day up to the hold-out end
     double holdoutRepeats = 0;     // repeat purchase days after the calibration end
+    double revenue = 0;            // value of all purchases up to the calibration end
+    QDate lastPurchase;            // last purchase day up to the calibration end
 };
 
 // Histories of every contact whose first order is on or before `calibrationEnd`, with repeat
