@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every KPI on a small hand-built data set; the expected values are worked out in the comments.
+#include "core/analytics/campaignrates.h"
 #include "core/analytics/cohortretention.h"
 #include "core/analytics/kpiengine.h"
 #include "core/storage/databaseopener.h"
@@ -186,6 +187,38 @@ private Q_SLOTS:
         const Cohort &c = (*cohorts)[2];
         QCOMPARE(c.month, QDate(2025, 4, 1));
         QCOMPARE(c.active, (std::vector<double>{1.0, 0.0, 1.0}));
+    }
+
+    void campaignOpenAndClickRates()
+    {
+        QVERIFY(m_db->exec(QStringLiteral(R"SQL(
+            INSERT INTO campaign_variants(id, campaign_id, label, created_at, updated_at) VALUES
+              ('va', 'k1', 'A', 'x', 'x'), ('vb', 'k1', 'B', 'x', 'x');
+            INSERT INTO campaign_members(id, campaign_id, variant_id, contact_id, status, sent_at, delivered_at,
+                                         opened_at, clicked_at, bounced_at, created_at, updated_at) VALUES
+              ('m1', 'k1', 'va', 'A', 'clicked',   's', 'd', 'o', 'c', NULL, 'x', 'x'),
+              ('m2', 'k1', 'va', 'B', 'opened',    's', 'd', 'o', NULL, NULL, 'x', 'x'),
+              ('m3', 'k1', 'va', 'C', 'delivered', 's', 'd', NULL, NULL, NULL, 'x', 'x'),
+              ('m4', 'k1', 'va', 'D', 'bounced',   's', NULL, NULL, NULL, 'b', 'x', 'x'),
+              ('m5', 'k1', 'vb', 'E', 'delivered', 's', 'd', NULL, NULL, NULL, 'x', 'x'),
+              ('m6', 'k1', 'vb', 'F', 'opened',    's', 'd', 'o', NULL, NULL, 'x', 'x');
+        )SQL")).ok());
+        auto rates = campaignRates(*m_db, QStringLiteral("2025-04-01"), QStringLiteral("2025-06-30"));
+        QVERIFY(rates.ok());
+        QCOMPARE(int(rates->size()), 3); // Spring as a whole, A, B (Winter starts before the range)
+        const CampaignRates &all = (*rates)[0];
+        QCOMPARE(all.variant, QString());
+        QCOMPARE(all.sent, 6);
+        QCOMPARE(all.delivered, 5);     // m4 bounced
+        QCOMPARE(*all.openRate, 3.0 / 5.0);
+        QCOMPARE(*all.clickRate, 1.0 / 5.0);
+        const CampaignRates &a = (*rates)[1];
+        QCOMPARE(a.variant, QStringLiteral("A"));
+        QCOMPARE(*a.openRate, 2.0 / 3.0);
+        QCOMPARE(*a.clickRate, 1.0 / 3.0);
+        const CampaignRates &b = (*rates)[2];
+        QCOMPARE(*b.openRate, 0.5);
+        QCOMPARE(*b.clickRate, 0.0);
     }
 
     void cancelAndBadPeriod()
