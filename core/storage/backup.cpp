@@ -49,12 +49,16 @@ Status backupTo(Database &source, const QString &targetPath, const BackupProgres
         auto target = Database::open(partial, Database::Mode::ReadWrite);
         if (!target.ok())
             return target.error();
-        // A backup is one self-contained file: no -wal beside it.
-        KIZUNA_TRY((*target)->exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
-        const Status copied = copyDatabase((*target)->handle(), source.handle(), targetPath, progress);
+        Status copied = copyDatabase((*target)->handle(), source.handle(), targetPath, progress);
+        // A backup is one self-contained file: the copied pages carry the source's WAL flag, so
+        // switch the copy back to a rollback journal (no -wal or -shm beside it when opened).
+        if (copied.ok())
+            copied = (*target)->exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
         if (!copied.ok()) {
             target->reset();
             QFile::remove(partial);
+            QFile::remove(partial + QStringLiteral("-wal"));
+            QFile::remove(partial + QStringLiteral("-shm"));
             return copied;
         }
     }

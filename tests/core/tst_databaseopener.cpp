@@ -188,6 +188,14 @@ private Q_SLOTS:
 
         const QString backup = DatabaseOpener::backupPathFor(file, old);
         QVERIFY(QFile::exists(backup));
+        {
+            // A self-contained file: rollback journal (header bytes 18–19 = 1), not WAL (2).
+            QFile header(backup);
+            QVERIFY(header.open(QIODevice::ReadOnly));
+            const QByteArray bytes = header.read(20);
+            QCOMPARE(int(bytes.at(18)), 1);
+            QCOMPARE(int(bytes.at(19)), 1);
+        }
         auto before = Database::open(backup, Database::Mode::ReadOnly);
         QVERIFY(before.ok());
         QCOMPARE(*(*before)->queryInt(QStringLiteral("PRAGMA user_version")), old);

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/cli/commands/builtincommands.h"
+
+#include "core/cli/commandregistry.h"
+
+namespace Kizuna::Cli {
+
+void registerBuiltinCommands(CommandRegistry &registry)
+{
+    registry.add(makeInitCommand());
+    registry.add(makeDemoCommand());
+    registry.add(makeCheckCommand());
+    registry.add(makeStatsCommand());
+    registry.add(makeBackupCommand());
+    registry.add(makeRestoreCommand());
+    registry.add(makeExportCommand());
+    registerContactCommands(registry);
+}
+
+} // namespace Kizuna::Cli

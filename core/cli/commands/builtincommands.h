@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/cli/command.h"
+
+#include <memory>
+
+namespace Kizuna::Cli {
+
+class CommandRegistry;
+
+// Adds every built-in command, in the order "kizuna-cli help" lists them.
+void registerBuiltinCommands(CommandRegistry &registry);
+
+// One factory per command file.
+std::unique_ptr<Command> makeInitCommand();
+std::unique_ptr<Command> makeDemoCommand();
+std::unique_ptr<Command> makeCheckCommand();
+std::unique_ptr<Command> makeStatsCommand();
+std::unique_ptr<Command> makeBackupCommand();
+std::unique_ptr<Command> makeRestoreCommand();
+std::unique_ptr<Command> makeExportCommand();
+// The "contact" group: add, update, delete, restore, show.
+void registerContactCommands(CommandRegistry &registry);
+
+} // namespace Kizuna::Cli

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/storage/result.h"
+
+#include <QByteArray>
+#include <QStringList>
+#include <QStringView>
+
+class QIODevice;
+
+namespace Kizuna::Io {
+
+struct CsvOptions
+{
+    bool byteOrderMark = false; // start with a UTF-8 BOM (for spreadsheet programs that want one)
+    char delimiter = ',';
+};
+
+// Writes RFC 4180 CSV in UTF-8 to a device: records end with CRLF; a field that contains the
+// delimiter, a double quote, CR or LF is enclosed in double quotes with inner quotes doubled.
+// A null field is written as nothing, an empty (non-null) one as "" so the two stay distinct.
+// Output is buffered; write errors are remembered and reported by flush()/finish().
+class CsvWriter final
+{
+public:
+    explicit CsvWriter(QIODevice &device, CsvOptions options = {});
+    ~CsvWriter();
+    CsvWriter(const CsvWriter &) = delete;
+    CsvWriter &operator=(const CsvWriter &) = delete;
+
+    void addField(QStringView text, bool isNull = false);
+    void addNull() { addField({}, true); }
+    void endRow();
+    void writeRow(const QStringList &fields);
+
+    // Passes the buffered bytes to the device.
+    Status flush();
+    // Ends an unfinished row, flushes, and reports the first write error if there was one.
+    Status finish();
+
+    qint64 rowsWritten() const { return m_rows; }
+
+    // One field as it appears in the file (without delimiter), e.g. `a"b` → `"a""b"`.
+    static QByteArray encodeField(QStringView text, char delimiter = ',');
+
+private:
+    void appendField(QStringView text, bool isNull);
+
+    QIODevice &m_device;
+    CsvOptions m_options;
+    QByteArray m_buffer;
+    qint64 m_rows = 0;
+    bool m_rowOpen = false;
+    bool m_failed = false;
+    QString m_errorText;
+};
+
+} // namespace Kizuna::Io
