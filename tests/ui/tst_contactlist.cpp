@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The contact list as a user sees it: reading order, family-first names, companies, the Trash
+// left out, the count in the status bar, and batches loaded while scrolling.
+#include "core/model/changecontext.h"
+#include "core/model/entities.h"
+#include "core/model/recordstore.h"
+#include "core/storage/database.h"
+#include "core/storage/databaseopener.h"
+#include "core/storage/transaction.h"
+#include "translations/i18n.h"
+#include "ui/contacts/contactlistmodel.h"
+#include "ui/contacts/contactlistview.h"
+#include "ui/contacts/contactroles.h"
+#include "ui/mainwindow/mainwindow.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QScrollBar>
+#include <QSet>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Kizuna;
+
+// The error message of a result, empty when it succeeded (QVERIFY2 evaluates its message
+// even when the check passes).
+template<typename T>
+static QByteArray errorText(const Kizuna::Result<T> &result)
+{
+    return result.ok() ? QByteArray() : result.error().message.toUtf8();
+}
+using namespace Kizuna::Model;
+using Kizuna::Ui::ContactListModel;
+
+namespace {
+
+struct Person
+{
+    QString family, given, familyReading, givenReading;
+};
+
+// Katakana syllables for generated readings.
+const QStringList Kana = {"ア", "イ", "ウ", "エ", "オ", "カ", "キ", "ク", "ケ", "コ", "サ", "シ",
+                          "ス", "セ", "ソ", "タ", "チ", "ツ", "テ", "ト", "ナ", "ニ", "ヌ", "ネ"};
+
+} // namespace
+
+class tst_ContactList : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Storage::Database> m_db;
+    std::unique_ptr<RecordStore> m_store;
+    QString m_path;
+
+    QString addCompany(const QString &name, const QString &reading)
+    {
+        auto id = m_store->insert(entity(u"company"), {{"name", name}, {"name_reading", reading}});
+        if (!id.ok())
+            qFatal("%s", qPrintable(id.error().message));
+        return *id;
+    }
+    QString addContact(const Person &p, FieldValues more = {})
+    {
+        FieldValues values = std::move(more);
+        if (!p.family.isEmpty())
+            values.insert("family_name", p.family);
+        if (!p.given.isEmpty())
+            values.insert("given_name", p.given);
+        if (!p.familyReading.isEmpty())
+            values.insert("family_name_reading", p.familyReading);
+        if (!p.givenReading.isEmpty())
+            values.insert("given_name_reading", p.givenReading);
+        auto id = m_store->insert(entity(u"contact"), values);
+        if (!id.ok())
+            qFatal("%s", qPrintable(id.error().message));
+        return *id;
+    }
+    // The ids of every contact not in the Trash, in the order the list must show them.
+    QStringList expectedOrder()
+    {
+        auto query = m_db->prepare(
+            "SELECT id FROM contacts WHERE deleted_at IS NULL "
+            "ORDER BY family_name_reading, given_name_reading, id");
+        QStringList ids;
+        while (*query->step())
+            ids << query->columnText(0);
+        return ids;
+    }
+    static QStringList column(const QAbstractItemModel *model, int column, int role = Qt::DisplayRole)
+    {
+        QStringList values;
+        for (int row = 0; row < model->rowCount(); ++row)
+            values << model->index(row, column).data(role).toString();
+        return values;
+    }
+    static QString countText(const Ui::MainWindow &window)
+    {
+        auto *label = window.findChild<QLabel *>("contactCount");
+        return label ? label->text() : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QStandardPaths::setTestModeEnabled(true); // QSettings of the window stay out of ~/.config
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(I18n::installTranslators(*qApp, QLocale(QLocale::English, QLocale::UnitedStates)),
+                 QString("en"));
+    }
+
+    void init()
+    {
+        m_store.reset();
+        m_db.reset();
+        m_path = m_dir.filePath(QString("%1.kizuna").arg(QTest::currentTestFunction()));
+        QFile::remove(m_path);
+        auto db = Storage::DatabaseOpener::open(m_path);
+        QVERIFY2(db.ok(), errorText(db).constData());
+        m_db = std::move(*db);
+        auto context = changeContextFor(*m_db, "tester");
+        QVERIFY(context.ok());
+        m_store = std::make_unique<RecordStore>(*m_db, *context);
+    }
+
+    void cleanup()
+    {
+        m_store.reset();
+        m_db.reset();
+    }
+
+    void showsContactsInReadingOrder()
+    {
+        const QString kizunaShoji = addCompany("株式会社絆商事", "キズナショウジ");
+        addContact({"渡辺", "健", "ワタナベ", "ケン"},
+                   {{"company_id", kizunaShoji}, {"email", "watanabe@kizuna-shoji.example.jp"},
+                    {"phone", "03-1234-5678"}, {"prefecture", "東京都"}, {"kind", "customer"},
+                    {"lifecycle_stage", "evangelist"}});
+        addContact({"佐藤", "花子", "サトウ", "ハナコ"}, {{"prefecture", "大阪府"}});
+        addContact({"青木", "さくら", "アオキ", "サクラ"}, {{"mobile", "090-1111-2222"}});
+        addContact({"Smith", "Emma", "スミス", "エマ"}, {{"kind", "partner"}});
+        addContact({"加藤", "翔", "カトウ", "ショウ"});
+        const QString trashed = addContact({"伊藤", "誠", "イトウ", "マコト"});
+        QVERIFY(m_store->remove(entity(u"contact"), trashed).ok());
+
+        auto *raw = m_db.get();
+        Ui::MainWindow window(std::move(m_db));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *table = window.findChild<QTableView *>("contactTable");
+        QVERIFY(table);
+        QVERIFY(table->isVisible());
+        const QAbstractItemModel *model = table->model();
+
+        QCOMPARE(column(model, ContactListModel::NameColumn),
+                 QStringList({"青木 さくら", "加藤 翔", "佐藤 花子", "Emma Smith", "渡辺 健"}));
+        QCOMPARE(column(model, ContactListModel::ReadingColumn),
+                 QStringList({"アオキ サクラ", "カトウ ショウ", "サトウ ハナコ", "スミス エマ",
+                              "ワタナベ ケン"}));
+        QCOMPARE(model->index(4, ContactListModel::CompanyColumn).data().toString(),
+                 QString("株式会社絆商事"));
+        QCOMPARE(model->index(4, ContactListModel::EmailColumn).data().toString(),
+                 QString("watanabe@kizuna-shoji.example.jp"));
+        QCOMPARE(model->index(4, ContactListModel::PrefectureColumn).data().toString(),
+                 QString("東京都"));
+        QCOMPARE(model->index(4, ContactListModel::KindColumn).data().toString(), QString("Customer"));
+        QCOMPARE(model->index(4, ContactListModel::StageColumn).data().toString(),
+                 QString("Evangelist"));
+        QCOMPARE(model->index(4, ContactListModel::KindColumn).data(Ui::KindKeyRole).toString(),
+                 QString("customer"));
+        QCOMPARE(model->index(4, 0).data(Ui::CompanyIdRole).toString(), kizunaShoji);
+        QCOMPARE(model->index(3, ContactListModel::KindColumn).data().toString(), QString("Partner"));
+        QCOMPARE(model->index(0, ContactListModel::PhoneColumn).data().toString(),
+                 QString("090-1111-2222")); // the mobile when there is no phone
+        QVERIFY(model->index(0, ContactListModel::CompanyColumn).data().toString().isEmpty());
+        QVERIFY(!column(model, 0, Ui::IdRole).contains(trashed));
+        QCOMPARE(model->headerData(ContactListModel::NameColumn, Qt::Horizontal).toString(),
+                 QString("Name"));
+
+        QCOMPARE(countText(window), QString("5 contacts"));
+        QCOMPARE(window.windowTitle(), QString("Kizuna — showsContactsInReadingOrder.kizuna"));
+        QCOMPARE(&window.database(), raw);
+    }
+
+    void countsOneContact()
+    {
+        addContact({"山田", "太郎", "ヤマダ", "タロウ"});
+        Ui::MainWindow window(std::move(m_db));
+        QCOMPARE(countText(window), QString("1 contact"));
+    }
+
+    void showsPlaceholderWhenEmpty()
+    {
+        Ui::MainWindow window(std::move(m_db));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(countText(window), QString("0 contacts"));
+        auto *placeholder = window.findChild<QLabel *>("contactPlaceholder");
+        QVERIFY(placeholder);
+        QVERIFY(placeholder->isVisible());
+        QVERIFY(placeholder->text().contains("--demo"));
+        QVERIFY(!window.findChild<QTableView *>("contactTable")->isVisible());
+    }
+
+    // Keys with missing readings need their own keyset conditions: every batch size must give
+    // exactly the order of one ORDER BY over the whole table, without gaps or duplicates.
+    void pagesAcrossMissingReadings_data()
+    {
+        QTest::addColumn<int>("batchSize");
+        QTest::newRow("one row per batch") << 1;
+        QTest::newRow("two rows per batch") << 2;
+        QTest::newRow("three rows per batch") << 3;
+        QTest::newRow("everything in one batch") << 200;
+    }
+    void pagesAcrossMissingReadings()
+    {
+        QFETCH(int, batchSize);
+        addContact({"Doe", "John", {}, {}});
+        addContact({"Roe", "Jane", {}, {}});
+        addContact({"Brown", "Emma", {}, "エマ"});
+        addContact({"Black", "Emma", {}, "エマ"});
+        addContact({"佐藤", {}, "サトウ", {}});
+        addContact({"佐藤", {}, "サトウ", {}});
+        addContact({"佐藤", "花子", "サトウ", "ハナコ"});
+        addContact({"佐藤", "華子", "サトウ", "ハナコ"});
+        addContact({"青木", "健", "アオキ", "ケン"});
+        addContact({"和田", "純", "ワダ", "ジュン"});
+        const QStringList expected = expectedOrder();
+        QCOMPARE(expected.size(), 10);
+
+        ContactListModel model(*m_db);
+        model.setBatchSize(batchSize);
+        model.reload();
+        QCOMPARE(model.rowCount(), qMin(batchSize, 10));
+        int guard = 0;
+        while (model.canFetchMore({}) && ++guard < 100)
+            model.fetchMore({});
+        QCOMPARE(column(&model, 0, Ui::IdRole), expected);
+        QCOMPARE(model.totalCount(), 10);
+    }
+
+    void loadsMoreWhileScrolling()
+    {
+        const int total = 1000;
+        {
+            Storage::Transaction transaction(*m_db);
+            for (int i = 0; i < total; ++i) {
+                const QString family = Kana.at(i % Kana.size()) + Kana.at((i / 7) % Kana.size());
+                const QString given = Kana.at((i / 3) % Kana.size()) + Kana.at(i % 5);
+                addContact({QString("姓%1").arg(i), QString("名%1").arg(i), family, given});
+            }
+            QVERIFY(transaction.commit().ok());
+        }
+        const QStringList expected = expectedOrder();
+
+        Ui::MainWindow window(std::move(m_db));
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *table = window.findChild<QTableView *>("contactTable");
+        QVERIFY(table);
+        const QAbstractItemModel *model = table->model();
+        QCOMPARE(countText(window), QString("1,000 contacts"));
+        QVERIFY2(model->rowCount() < total, qPrintable(QString::number(model->rowCount())));
+        QCOMPARE(model->rowCount(), ContactListModel::DefaultBatchSize);
+
+        int rounds = 0;
+        while (model->rowCount() < total && ++rounds < 50) {
+            QScrollBar *bar = table->verticalScrollBar();
+            bar->setValue(bar->maximum());
+            QCoreApplication::processEvents();
+        }
+        QCOMPARE(model->rowCount(), total);
+        QVERIFY2(rounds >= 4, "rows must arrive batch by batch"); // 1000 / 200 - 1
+        const QStringList ids = column(model, 0, Ui::IdRole);
+        QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), total);
+        QCOMPARE(ids, expected);
+        QVERIFY(!static_cast<const ContactListModel *>(model)->canFetchMore({}));
+    }
+
+    void reopensAnotherDatabase()
+    {
+        addContact({"山田", "太郎", "ヤマダ", "タロウ"});
+        Ui::MainWindow window(std::move(m_db));
+        QCOMPARE(countText(window), QString("1 contact"));
+
+        const QString other = m_dir.filePath("other.kizuna");
+        {
+            auto db = Storage::DatabaseOpener::open(other);
+            QVERIFY(db.ok());
+            auto context = changeContextFor(**db, "tester");
+            RecordStore store(**db, *context);
+            for (const char *name : {"一", "二", "三"})
+                QVERIFY(store.insert(entity(u"contact"), {{"family_name", QString::fromUtf8(name)}}).ok());
+        }
+        auto db = Storage::DatabaseOpener::open(other);
+        QVERIFY(db.ok());
+        window.setDatabase(std::move(*db));
+        QCOMPARE(countText(window), QString("3 contacts"));
+        QCOMPARE(window.windowTitle(), QString("Kizuna — other.kizuna"));
+        QCOMPARE(window.findChild<QTableView *>("contactTable")->model()->rowCount(), 3);
+    }
+
+    // Last: installs the Japanese translation over the English one.
+    void speaksJapanese()
+    {
+        const QString id = addContact({"渡辺", "健", "ワタナベ", "ケン"},
+                                      {{"kind", "customer"}, {"lifecycle_stage", "qualified_lead"}});
+        QCOMPARE(I18n::installTranslators(*qApp, QLocale(QLocale::Japanese, QLocale::Japan)),
+                 QString("ja"));
+        Ui::MainWindow window(std::move(m_db));
+        const QAbstractItemModel *model = window.findChild<QTableView *>("contactTable")->model();
+        QCOMPARE(model->index(0, 0).data(Ui::IdRole).toString(), id);
+        QCOMPARE(model->index(0, ContactListModel::KindColumn).data().toString(), QString("顧客"));
+        QCOMPARE(model->headerData(ContactListModel::NameColumn, Qt::Horizontal).toString(),
+                 QString("氏名"));
+        QVERIFY2(countText(window).contains("1") && countText(window).contains("件"),
+                 qPrintable(countText(window)));
+    }
+};
+
+QTEST_MAIN(tst_ContactList)
+#include "tst_contactlist.moc"

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+
+class QCoreApplication;
+
+namespace Kizuna::I18n {
+
+// The languages Kizuna's user interface is translated into ("en", "ja").
+QStringList availableLanguages();
+
+// The locale the user interface should use: `--lang ja|en` (or `--lang=ja`) among the
+// arguments first, then the KIZUNA_LANG environment variable, then the system locale.
+// An unknown language code falls back to the system locale.
+QLocale uiLocale(const QStringList &arguments);
+
+// True if the arguments or KIZUNA_LANG ask for a language explicitly.
+bool languageOverridden(const QStringList &arguments);
+
+// Installs Kizuna's translations (embedded as :/i18n/kizuna_<lang>.qm) and Qt's own
+// (qtbase_<lang>.qm from the Qt installation) for the locale on the application; languages
+// without a Kizuna translation get English. Returns the language code that was installed.
+// Call once, before any translated text is created.
+QString installTranslators(QCoreApplication &app, const QLocale &locale);
+
+} // namespace Kizuna::I18n

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/contacts/contactlistmodel.h"
+
+#include "core/storage/database.h"
+#include "ui/common/choicelabels.h"
+#include "ui/contacts/contactpagequery.h"
+#include "ui/contacts/contactroles.h"
+
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcContactList, "kizuna.ui.contacts")
+
+namespace Kizuna::Ui {
+
+ContactListModel::ContactListModel(Storage::Database &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+{
+    reload();
+}
+
+int ContactListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ContactListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ContactListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ContactRow &contact = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(contact, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == NameColumn && !contact.readingDisplay().isEmpty())
+            return QString(contact.displayName() + u" (" + contact.readingDisplay() + u')');
+        return display(contact, index.column());
+    default:
+        return roleData(contact, role);
+    }
+}
+
+QVariant ContactListModel::display(const ContactRow &row, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return row.displayName();
+    case ReadingColumn:
+        return row.readingDisplay();
+    case CompanyColumn:
+        return row.companyName;
+    case EmailColumn:
+        return row.email;
+    case PhoneColumn:
+        return row.phone;
+    case PrefectureColumn:
+        return row.prefecture;
+    case KindColumn:
+        return ChoiceLabels::contactKind(row.kind);
+    case StageColumn:
+        return ChoiceLabels::lifecycleStage(row.lifecycleStage);
+    default:
+        return {};
+    }
+}
+
+QVariant ContactListModel::roleData(const ContactRow &row, int role) const
+{
+    switch (role) {
+    case IdRole:
+        return row.id;
+    case FamilyNameRole:
+        return row.familyName;
+    case GivenNameRole:
+        return row.givenName;
+    case FamilyNameReadingRole:
+        return row.familyNameReading;
+    case GivenNameReadingRole:
+        return row.givenNameReading;
+    case CompanyIdRole:
+        return row.companyId;
+    case KindKeyRole:
+        return row.kind;
+    case LifecycleStageKeyRole:
+        return row.lifecycleStage;
+    default:
+        return {};
+    }
+}
+
+QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case ReadingColumn:
+        return tr("Reading");
+    case CompanyColumn:
+        return tr("Company");
+    case EmailColumn:
+        return tr("Email");
+    case PhoneColumn:
+        return tr("Phone");
+    case PrefectureColumn:
+        return tr("Prefecture");
+    case KindColumn:
+        return tr("Kind");
+    case StageColumn:
+        return tr("Stage");
+    default:
+        return {};
+    }
+}
+
+bool ContactListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void ContactListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    const ContactRow *last = m_rows.isEmpty() ? nullptr : &m_rows.constLast();
+    auto page = ContactPageQuery::page(m_db, last, m_batchSize);
+    if (!page.ok()) {
+        m_atEnd = true; // do not retry on every scroll step
+        const QString message = tr("%1: cannot read the contacts: %2")
+                                    .arg(QFileInfo(m_db.path()).fileName(), page.error().message);
+        qCWarning(lcContactList).noquote() << message;
+        Q_EMIT errorOccurred(message);
+        return;
+    }
+    // A short page is the end; so is reaching the count (saves one empty query).
+    if (page->size() < m_batchSize
+        || (m_totalCount >= 0 && m_rows.size() + page->size() >= m_totalCount))
+        m_atEnd = true;
+    if (page->isEmpty())
+        return;
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
+    m_rows.append(std::move(*page));
+    endInsertRows();
+}
+
+void ContactListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_atEnd = false;
+    endResetModel();
+
+    auto count = ContactPageQuery::count(m_db);
+    if (count.ok()) {
+        m_totalCount = *count;
+    } else {
+        m_totalCount = -1;
+        Q_EMIT errorOccurred(tr("%1: cannot count the contacts: %2")
+                                 .arg(QFileInfo(m_db.path()).fileName(), count.error().message));
+    }
+    Q_EMIT totalCountChanged(m_totalCount);
+    fetchMore({});
+}
+
+void ContactListModel::setBatchSize(int rows)
+{
+    m_batchSize = qMax(1, rows);
+}
+
+} // namespace Kizuna::Ui

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/contacts/contactrow.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace Kizuna::Storage {
+class Database;
+}
+
+namespace Kizuna::Ui {
+
+// The contacts not in the Trash, in reading order (五十音順 for Japanese readings), loaded in
+// batches as the view scrolls (canFetchMore/fetchMore with keyset pages): opening a list of a
+// million contacts reads one batch, never the whole table. Reads through the given connection,
+// which must belong to the thread of the model.
+class ContactListModel final : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn,
+        ReadingColumn,
+        CompanyColumn,
+        EmailColumn,
+        PhoneColumn,
+        PrefectureColumn,
+        KindColumn,
+        StageColumn,
+        ColumnCount
+    };
+
+    static constexpr int DefaultBatchSize = 200;
+
+    explicit ContactListModel(Storage::Database &db, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    // Forgets the loaded rows, recounts and loads the first batch again.
+    void reload();
+
+    // Contacts not in the Trash, loaded or not (-1 if the count failed).
+    qint64 totalCount() const { return m_totalCount; }
+    int batchSize() const { return m_batchSize; }
+    void setBatchSize(int rows);
+    const ContactRow &row(int index) const { return m_rows.at(index); }
+
+Q_SIGNALS:
+    void totalCountChanged(qint64 count);
+    // A query failed; the message names the database file where it can.
+    void errorOccurred(const QString &message);
+
+private:
+    QVariant display(const ContactRow &row, int column) const;
+    QVariant roleData(const ContactRow &row, int role) const;
+
+    Storage::Database &m_db;
+    QList<ContactRow> m_rows;
+    qint64 m_totalCount = 0;
+    int m_batchSize = DefaultBatchSize;
+    bool m_atEnd = false;
+};
+
+} // namespace Kizuna::Ui

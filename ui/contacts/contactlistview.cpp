@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/contacts/contactlistview.h"
+
+#include "core/model/entities.h"
+#include "ui/common/choicelabels.h"
+#include "ui/contacts/contactlistmodel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Kizuna::Ui {
+
+ContactListView::ContactListView(Storage::Database &db, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new ContactListModel(db, this))
+    , m_pages(new QStackedWidget(this))
+    , m_table(new QTableView(m_pages))
+    , m_placeholder(new QLabel(m_pages))
+{
+    m_table->setObjectName(QStringLiteral("contactTable"));
+    m_table->setModel(m_model);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSortingEnabled(false); // rows come in keyset (reading) order
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    setDefaultColumnWidths();
+
+    m_placeholder->setObjectName(QStringLiteral("contactPlaceholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setMargin(24);
+
+    m_pages->addWidget(m_table);
+    m_pages->addWidget(m_placeholder);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+
+    connect(m_model, &ContactListModel::totalCountChanged, this, [this](qint64 count) {
+        showListOrPlaceholder();
+        Q_EMIT totalCountChanged(count);
+    });
+    connect(m_model, &ContactListModel::errorOccurred, this, &ContactListView::errorOccurred);
+    retranslate();
+    showListOrPlaceholder();
+}
+
+QByteArray ContactListView::saveHeaderState() const
+{
+    return m_table->horizontalHeader()->saveState();
+}
+
+void ContactListView::restoreHeaderState(const QByteArray &state)
+{
+    if (!state.isEmpty())
+        m_table->horizontalHeader()->restoreState(state);
+}
+
+void ContactListView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ContactListView::setDefaultColumnWidths()
+{
+    // Wide enough for a typical value (and the header) in the current font and language.
+    const QFontMetrics metrics = fontMetrics();
+    const auto widest = [&metrics](const QStringList &texts) {
+        int width = 0;
+        for (const QString &text : texts)
+            width = qMax(width, metrics.horizontalAdvance(text));
+        return width;
+    };
+    QStringList kinds, stages;
+    for (const QString &key : Model::Choices::contactKinds())
+        kinds << ChoiceLabels::contactKind(key);
+    for (const QString &key : Model::Choices::lifecycleStages())
+        stages << ChoiceLabels::lifecycleStage(key);
+    const QStringList samples[ContactListModel::ColumnCount]
+        = { { QStringLiteral("長谷川 美奈子"), QStringLiteral("Christopher Johnson") },
+            { QStringLiteral("ハセガワ ミナコ") },
+            { QStringLiteral("株式会社サンプル商事本店") },
+            { QStringLiteral("m.hasegawa@sample-shoji.co.jp") },
+            { QStringLiteral("090-1234-5678") },
+            { QStringLiteral("神奈川県") },
+            kinds,
+            stages };
+    const int padding = 2 * metrics.averageCharWidth() + 12;
+    for (int column = 0; column < ContactListModel::ColumnCount; ++column) {
+        const QString header = m_model->headerData(column, Qt::Horizontal).toString();
+        m_table->setColumnWidth(column, widest(samples[column] + QStringList { header }) + padding);
+    }
+}
+
+void ContactListView::showListOrPlaceholder()
+{
+    m_pages->setCurrentWidget(m_model->totalCount() == 0 ? static_cast<QWidget *>(m_placeholder)
+                                                         : m_table);
+}
+
+void ContactListView::retranslate()
+{
+    m_placeholder->setText(
+        tr("<p><b>No contacts yet.</b></p>"
+           "<p>Import your customer list with <code>kizuna-cli import</code>, or start Kizuna with "
+           "<code>--demo</code> on a new database to explore it with realistic sample data.</p>"));
+}
+
+} // namespace Kizuna::Ui

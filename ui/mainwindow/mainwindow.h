@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+#include <memory>
+
+class QLabel;
+class QStackedWidget;
+
+namespace Kizuna::Storage {
+class Database;
+}
+
+namespace Kizuna::Ui {
+
+class ContactListView;
+
+// The main window: hosts the screens (only the contact list for now), the menus and the
+// status bar, and owns the UI thread's connection to the open database.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(std::unique_ptr<Storage::Database> db, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Storage::Database &database() const { return *m_db; }
+    ContactListView *contactsView() const { return m_contacts; }
+
+    // Replaces the open database: the screens are rebuilt on the new connection.
+    void setDatabase(std::unique_ptr<Storage::Database> db);
+    // A message in the status bar (0: until the next one).
+    void showStatusMessage(const QString &message, int timeoutMs = 0);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createScreens();
+    void updateTitle();
+    void updateContactCount(qint64 count);
+    void openDatabase();
+    void about();
+    void readSettings();
+    void writeSettings() const;
+
+    std::unique_ptr<Storage::Database> m_db;
+    QStackedWidget *m_screens = nullptr;
+    ContactListView *m_contacts = nullptr;
+    QLabel *m_contactCount = nullptr;
+};
+
+} // namespace Kizuna::Ui
