@@ -14,7 +14,12 @@ void registerBuiltinCommands(CommandRegistry &registry)
     registry.add(makeBackupCommand());
     registry.add(makeRestoreCommand());
     registry.add(makeExportCommand());
+    registry.add(makeImportOrdersCommand());
     registerContactCommands(registry);
+    registry.add(makeSearchCommand());
+    registry.add(makeKpiCommand());
+    registry.add(makeRfmCommand());
+    registry.add(makeClvCommand());
 }
 
 } // namespace Kizuna::Cli

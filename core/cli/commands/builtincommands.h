@@ -20,6 +20,11 @@ std::unique_ptr<Command> makeStatsCommand();
 std::unique_ptr<Command> makeBackupCommand();
 std::unique_ptr<Command> makeRestoreCommand();
 std::unique_ptr<Command> makeExportCommand();
+std::unique_ptr<Command> makeImportOrdersCommand();
+std::unique_ptr<Command> makeKpiCommand();
+std::unique_ptr<Command> makeRfmCommand();
+std::unique_ptr<Command> makeClvCommand();
+std::unique_ptr<Command> makeSearchCommand();
 // The "contact" group: add, update, delete, restore, show.
 void registerContactCommands(CommandRegistry &registry);
 

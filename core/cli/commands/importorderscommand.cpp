@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// kizuna-cli import orders: a purchase history (customer key, day, amount per row) from CSV.
+#include "core/cli/clitr.h"
+#include "core/cli/commandcontext.h"
+#include "core/cli/commands/builtincommands.h"
+#include "core/cli/exitcode.h"
+#include "core/cli/progressprinter.h"
+#include "core/io/orderimporter.h"
+#include "core/model/changecontext.h"
+#include "core/storage/database.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Kizuna::Cli {
+
+namespace {
+
+constexpr int ImportCacheMiB = 64;
+constexpr int RejectsShown = 20;
+
+std::optional<Io::CsvSeparator> parseSeparator(const QString &text)
+{
+    if (text == u"," || text == u"comma")
+        return Io::CsvSeparator::Comma;
+    if (text == u";" || text == u"semicolon")
+        return Io::CsvSeparator::Semicolon;
+    if (text == u"\t" || text == u"\\t" || text == u"tab")
+        return Io::CsvSeparator::Tab;
+    if (text == u"whitespace")
+        return Io::CsvSeparator::Whitespace;
+    return std::nullopt;
+}
+
+QJsonObject summaryJson(const Io::OrderImportSummary &summary)
+{
+    QJsonArray rejected;
+    for (const Io::RejectedRow &row : summary.rejected)
+        rejected.append(QJsonObject{{QStringLiteral("line"), row.line},
+                                    {QStringLiteral("field"), row.field},
+                                    {QStringLiteral("message"), row.message}});
+    return {{QStringLiteral("rows"), summary.rows},
+            {QStringLiteral("orders"), summary.orders},
+            {QStringLiteral("customers"), summary.customers},
+            {QStringLiteral("new_contacts"), summary.newContacts},
+            {QStringLiteral("already_present"), summary.alreadyPresent},
+            {QStringLiteral("rows_rejected"), qint64(summary.rejected.size())},
+            {QStringLiteral("rejected"), rejected}};
+}
+
+// While the import runs: a rollback journal instead of WAL when no other connection has the file
+// open (switching fails otherwise, and WAL stays). New pages are then written once, not to the
+// WAL and again by the checkpoint; the journal keeps the file safe all the same.
+class RollbackJournalScope final
+{
+public:
+    explicit RollbackJournalScope(Storage::Database &db) : m_db(db)
+    {
+        auto mode = m_db.queryText(QStringLiteral("PRAGMA journal_mode"));
+        if (mode.ok() && mode->compare(u"wal", Qt::CaseInsensitive) == 0) {
+            auto changed = m_db.queryText(QStringLiteral("PRAGMA journal_mode = DELETE"));
+            m_switched = changed.ok() && changed->compare(u"delete", Qt::CaseInsensitive) == 0;
+        }
+    }
+    ~RollbackJournalScope()
+    {
+        if (m_switched)
+            (void)m_db.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    }
+    RollbackJournalScope(const RollbackJournalScope &) = delete;
+    RollbackJournalScope &operator=(const RollbackJournalScope &) = delete;
+
+private:
+    Storage::Database &m_db;
+    bool m_switched = false;
+};
+
+class ImportOrdersCommand final : public Command
+{
+public:
+    CommandSpec spec() const override
+    {
+        return {QStringLiteral("import orders"),
+                Tr::tr("Import a purchase history (customer, day, amount) from CSV"),
+                Tr::tr("Reads one order per row: a customer key, a date and an amount (a plain decimal). "
+                       "Columns are named by their header, or numbered from 1 (--no-header files). A "
+                       "contact is created for each customer key not seen before: its id is derived from "
+                       "the key, so importing the same customers again finds the same contacts; it is "
+                       "named after the key, with source \"import\". With --id-column the order numbers "
+                       "make a repeated import skip the orders it already has. Rows with a bad value are "
+                       "skipped and reported with their line; everything else is written in one "
+                       "transaction. When every row is bad nothing is written (exit 2)."),
+                {Options::database(),
+                 {QStringLiteral("file"), QStringLiteral("CSV"), Tr::tr("the file to import"), true},
+                 {QStringLiteral("customer-column"), QStringLiteral("COL"), Tr::tr("column of the customer key"), true},
+                 {QStringLiteral("date-column"), QStringLiteral("COL"), Tr::tr("column of the order date"), true},
+                 {QStringLiteral("date-format"), QStringLiteral("FORMAT"),
+                  Tr::tr("format of the dates, e.g. yyyyMMdd (default yyyy-MM-dd, with or without HH:mm:ss)")},
+                 {QStringLiteral("amount-column"), QStringLiteral("COL"), Tr::tr("column of the order amount"), true},
+                 {QStringLiteral("id-column"), QStringLiteral("COL"), Tr::tr("column of the order number (optional)")},
+                 {QStringLiteral("delimiter"), QStringLiteral("SEP"),
+                  Tr::tr("',', ';', tab or whitespace (default: detected from the first line)")},
+                 {QStringLiteral("no-header"), {}, Tr::tr("the first line is data, not column names")},
+                 Options::json()},
+                {},
+                0,
+                0};
+    }
+
+    int run(CommandContext &context) override
+    {
+        Io::OrderImportOptions options;
+        options.customerColumn = context.option(QStringLiteral("customer-column"));
+        options.dateColumn = context.option(QStringLiteral("date-column"));
+        options.amountColumn = context.option(QStringLiteral("amount-column"));
+        options.idColumn = context.option(QStringLiteral("id-column"));
+        options.dateFormat = context.option(QStringLiteral("date-format"));
+        options.hasHeader = !context.has(QStringLiteral("no-header"));
+        for (const char *name : {"customer-column", "date-column", "amount-column", "id-column", "date-format"}) {
+            const QString option = QString::fromLatin1(name);
+            if (context.has(option) && context.option(option).trimmed().isEmpty())
+                return context.usageError(Tr::tr("--%1 needs a value").arg(option));
+        }
+        if (context.has(QStringLiteral("delimiter"))) {
+            const QString text = context.option(QStringLiteral("delimiter"));
+            const auto separator = parseSeparator(text);
+            if (!separator)
+                return context.usageError(
+                    Tr::tr("--delimiter needs ',', ';', tab or whitespace, not \"%1\"").arg(text));
+            options.csv.separator = *separator;
+        }
+
+        const QString path = context.option(QStringLiteral("file"));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return context.fail(Error::badInput(Tr::tr("%1: cannot open: %2").arg(path, file.errorString())));
+        auto db = context.openDatabase(DatabaseAccess::Write);
+        if (!db.ok())
+            return context.fail(db.error());
+        auto changeContext = Model::changeContextFor(**db);
+        if (!changeContext.ok())
+            return context.fail(changeContext.error());
+        (void)(*db)->setCacheSizeMiB(ImportCacheMiB);
+
+        ProgressPrinter progress(context.err(), context.errIsTerminal(), Tr::tr("import"));
+        const qint64 size = file.size();
+        RollbackJournalScope journal(**db);
+        Io::OrderImporter importer(**db, *changeContext);
+        auto summary = importer.importCsv(file, options, [&](qint64 done) { progress.update(done, size); });
+        progress.finish(summary.ok());
+        if (!summary.ok()) {
+            Error error = summary.error();
+            if (error.kind == ErrorKind::BadInput)
+                error.message = path + QStringLiteral(": ") + error.message;
+            return context.fail(error);
+        }
+        return report(context, path, *summary);
+    }
+
+private:
+    static int report(const CommandContext &context, const QString &path, const Io::OrderImportSummary &summary)
+    {
+        const qsizetype rejected = summary.rejected.size();
+        for (qsizetype i = 0; i < std::min<qsizetype>(rejected, RejectsShown); ++i)
+            context.note(path + QStringLiteral(": ") + summary.rejected.at(i).text());
+        if (rejected > RejectsShown)
+            context.note(Tr::tr("… and %n more rejected row(s) (--json lists them all)", nullptr,
+                                int(rejected - RejectsShown)));
+        if (context.json())
+            context.printJson(summaryJson(summary));
+        if (!summary.written)
+            return context.fail(Error::badInput(
+                Tr::tr("%1: nothing imported: all %n row(s) rejected", nullptr, int(rejected)).arg(path)));
+        if (!context.json()) {
+            context.printLine(Tr::tr("imported %1 orders for %2 customers (%3 new contacts), %4 rows rejected")
+                                  .arg(summary.orders)
+                                  .arg(summary.customers)
+                                  .arg(summary.newContacts)
+                                  .arg(rejected));
+            if (summary.alreadyPresent > 0)
+                context.printLine(Tr::tr("%n order(s) skipped: imported before", nullptr, int(summary.alreadyPresent)));
+        }
+        return ExitCode::Ok;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeImportOrdersCommand()
+{
+    return std::make_unique<ImportOrdersCommand>();
+}
+
+} // namespace Kizuna::Cli

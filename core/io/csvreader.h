@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/storage/result.h"
+
+#include <QString>
+#include <QStringDecoder>
+#include <QStringList>
+
+class QIODevice;
+
+namespace Kizuna::Io {
+
+// How the fields of a record are separated.
+enum class CsvSeparator {
+    Auto,      // comma, semicolon or tab: whichever occurs most often (outside quotes) in the first line
+    Comma,
+    Semicolon,
+    Tab,
+    Whitespace // runs of spaces and tabs, no quoting; leading and trailing whitespace ignored (fixed-width text)
+};
+
+struct CsvReadOptions
+{
+    CsvSeparator separator = CsvSeparator::Auto;
+    // A record longer than this (a quote that is never closed, a file that is not CSV) stops
+    // the reader with an error instead of filling the memory.
+    qsizetype maxRecordChars = 16 * 1024 * 1024;
+};
+
+// One record of a CSV file and where it starts in the file.
+struct CsvRecord
+{
+    QStringList fields;
+    qint64 line = 0; // 1-based physical line on which the record starts
+};
+
+// Reads RFC 4180 CSV from a device, record by record, without loading the whole file: fields
+// in double quotes may contain the separator, doubled quotes ("") and line breaks (kept as
+// they are in the file). Lines may end with CRLF or LF. UTF-8 with or without a byte order
+// mark; bytes that are not UTF-8 stop the reader with an error naming the line. Lenient where
+// spreadsheets are: a quote inside an unquoted field is kept as a character, text after a
+// closing quote is appended to the field. Empty lines (outside quotes) are skipped.
+//
+// The reader splits the input into physical lines at LF bytes before decoding, which is
+// right for any encoding where LF is never part of another character (UTF-8, CP932, EUC-JP).
+class CsvReader final
+{
+public:
+    explicit CsvReader(QIODevice &device, CsvReadOptions options = {});
+
+    // The next record: true and `record` filled, or false at the end of the input. An error
+    // names the line ("line 12: a quoted field is not closed at the end of the file").
+    Result<bool> next(CsvRecord &record);
+
+    // The separator in use: the given one, or after the first record the detected one.
+    CsvSeparator separator() const { return m_separator; }
+    // Physical lines read so far.
+    qint64 linesRead() const { return m_line; }
+    // Bytes read from the device so far (for progress).
+    qint64 bytesRead() const { return m_bytes; }
+
+    // The separator a header line suggests: the most frequent of comma, semicolon and tab
+    // outside quotes; comma when none occurs.
+    static CsvSeparator detectSeparator(QStringView line);
+
+private:
+    enum class ReadLine { Line, End };
+    Result<ReadLine> readLine(QString &line);
+    void splitWhitespace(QStringView line, QStringList &fields) const;
+
+    QIODevice &m_device;
+    CsvReadOptions m_options;
+    CsvSeparator m_separator;
+    QStringDecoder m_decoder;
+    QByteArray m_lineBytes;
+    qint64 m_line = 0;
+    qint64 m_bytes = 0;
+};
+
+} // namespace Kizuna::Io
