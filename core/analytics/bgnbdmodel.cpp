@@ -10,6 +10,8 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <tuple>
+#include <vector>
 
 namespace Kizuna::Analytics {
 
@@ -22,6 +24,8 @@ struct FrequencyTerms
     double dr;         // ψ(r+x) − ψ(r)
     double da;         // ψ(a+b) − ψ(a+b+x)
     double db;         // ψ(a+b) + ψ(b+x) − ψ(b) − ψ(a+b+x)
+    double logDropout; // ln a − ln(b+x−1), for x > 0
+    double invBx1;     // 1 / (b+x−1), for x > 0
 };
 
 FrequencyTerms frequencyTerms(const BgNbdParams &p, double x)
@@ -33,6 +37,8 @@ FrequencyTerms frequencyTerms(const BgNbdParams &p, double x)
     t.dr = digamma(p.r + x) - digamma(p.r);
     t.da = digamma(p.a + p.b) - digamma(p.a + p.b + x);
     t.db = digamma(p.a + p.b) + digamma(p.b + x) - digamma(p.b) - digamma(p.a + p.b + x);
+    t.logDropout = x > 0 ? std::log(p.a) - std::log(p.b + x - 1) : 0.0;
+    t.invBx1 = x > 0 ? 1.0 / (p.b + x - 1) : 0.0;
     return t;
 }
 
@@ -49,7 +55,7 @@ double customerLogLikelihood(const BgNbdParams &p, const FrequencyTerms &f, cons
     double logAlphaTx = 0;
     if (x > 0) {
         logAlphaTx = std::log(p.alpha + c.recency);
-        const double log4 = std::log(p.a) - std::log(p.b + x - 1) - (p.r + x) * logAlphaTx; // dropped out at t_x
+        const double log4 = f.logDropout - (p.r + x) * logAlphaTx; // dropped out at t_x
         logMix = logAddExp(log3, log4);
         w4 = std::exp(log4 - logMix);
     }
@@ -59,22 +65,57 @@ double customerLogLikelihood(const BgNbdParams &p, const FrequencyTerms &f, cons
         grad[1] += p.r / p.alpha - w3 * (p.r + x) / (p.alpha + c.age)
                    - (x > 0 ? w4 * (p.r + x) / (p.alpha + c.recency) : 0.0);
         grad[2] += f.da + (x > 0 ? w4 / p.a : 0.0);
-        grad[3] += f.db - (x > 0 ? w4 / (p.b + x - 1) : 0.0);
+        grad[3] += f.db - w4 * f.invBx1;
     }
     return f.logGammas + p.r * std::log(p.alpha) + logMix;
 }
 
-double dataLogLikelihood(const BgNbdParams &p, std::span<const BtydSummary> customers, double *grad)
+// Customers with the same (x, t_x, T) — common when purchases are counted in days — share one
+// likelihood term; sorted by x so the terms of each frequency are computed once per evaluation.
+struct WeightedCustomer
 {
-    std::map<double, FrequencyTerms> cache;
+    BtydSummary summary;
+    double weight;
+};
+
+std::vector<WeightedCustomer> compress(std::span<const BtydSummary> customers)
+{
+    std::map<std::tuple<double, double, double>, double> counts;
+    for (const BtydSummary &c : customers)
+        counts[{c.frequency, c.recency, c.age}] += 1;
+    std::vector<WeightedCustomer> out;
+    out.reserve(counts.size());
+    for (const auto &[key, weight] : counts)
+        out.push_back({{std::get<0>(key), std::get<1>(key), std::get<2>(key), 0}, weight});
+    return out; // std::map order: ascending frequency first
+}
+
+double weightedLogLikelihood(const BgNbdParams &p, const std::vector<WeightedCustomer> &customers, double *grad)
+{
     double total = 0;
-    for (const BtydSummary &c : customers) {
-        auto it = cache.find(c.frequency);
-        if (it == cache.end())
-            it = cache.emplace(c.frequency, frequencyTerms(p, c.frequency)).first;
-        total += customerLogLikelihood(p, it->second, c, grad);
+    double currentX = -1;
+    FrequencyTerms terms{};
+    double local[4];
+    for (const WeightedCustomer &c : customers) {
+        if (c.summary.frequency != currentX) {
+            currentX = c.summary.frequency;
+            terms = frequencyTerms(p, currentX);
+        }
+        if (grad) {
+            local[0] = local[1] = local[2] = local[3] = 0;
+            total += c.weight * customerLogLikelihood(p, terms, c.summary, local);
+            for (int i = 0; i < 4; ++i)
+                grad[i] += c.weight * local[i];
+        } else {
+            total += c.weight * customerLogLikelihood(p, terms, c.summary, nullptr);
+        }
     }
     return total;
+}
+
+double dataLogLikelihood(const BgNbdParams &p, std::span<const BtydSummary> customers, double *grad)
+{
+    return weightedLogLikelihood(p, compress(customers), grad);
 }
 
 BgNbdParams fromVector(std::span<const double> v)
@@ -112,11 +153,12 @@ Result<BgNbdFit> BgNbdModel::fit(std::span<const BtydSummary> customers)
         return Error::badInput(Tr::tr("the BG/NBD model needs customers with repeat purchases"));
     meanAge /= static_cast<double>(customers.size());
 
-    const LogLikelihood objective = [customers](std::span<const double> logParams, std::span<double> gradient) {
+    const std::vector<WeightedCustomer> compressed = compress(customers);
+    const LogLikelihood objective = [&compressed](std::span<const double> logParams, std::span<double> gradient) {
         const BgNbdParams p{std::exp(logParams[0]), std::exp(logParams[1]), std::exp(logParams[2]),
                             std::exp(logParams[3])};
         double grad[4] = {0, 0, 0, 0};
-        const double ll = dataLogLikelihood(p, customers, grad);
+        const double ll = weightedLogLikelihood(p, compressed, grad);
         const double natural[4] = {p.r, p.alpha, p.a, p.b};
         for (int i = 0; i < 4; ++i)
             gradient[static_cast<size_t>(i)] = grad[i] * natural[i]; // chain rule to the log scale

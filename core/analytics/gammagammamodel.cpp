@@ -6,6 +6,7 @@
 
 #include <boost/math/special_functions/digamma.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -13,27 +14,73 @@ namespace Kizuna::Analytics {
 
 namespace {
 
-// log f(m̄ | p, q, γ; x), with the gradient on the natural scale added to grad when not null.
-double customerLogLikelihood(const GammaGammaParams &g, double x, double m, double *grad)
+// Terms that depend on the parameters and x only: computed once per distinct x per evaluation.
+struct FrequencyTerms
+{
+    double logGammas; // lnΓ(px+q) − lnΓ(px) − lnΓ(q)
+    double psiSum;    // ψ(px+q)
+    double psiPx;     // ψ(px)
+};
+
+FrequencyTerms frequencyTerms(const GammaGammaParams &g, double x)
 {
     using boost::math::digamma;
     const double px = g.p * x;
-    const double logGammaMx = std::log(g.gamma + m * x);
+    return {std::lgamma(px + g.q) - std::lgamma(px) - std::lgamma(g.q), digamma(px + g.q), digamma(px)};
+}
+
+// A customer with the logs that do not depend on the parameters precomputed.
+struct SpendCustomer
+{
+    double x, m, logM, logX;
+};
+
+// log f(m̄ | p, q, γ; x), with the gradient on the natural scale added to grad when not null.
+double customerLogLikelihood(const GammaGammaParams &g, const FrequencyTerms &f, const SpendCustomer &c,
+                             double logGamma, double psiQ, double *grad)
+{
+    const double px = g.p * c.x;
+    const double logGammaMx = std::log(g.gamma + c.m * c.x);
     if (grad) {
-        const double psiSum = digamma(px + g.q);
-        grad[0] += x * (psiSum - digamma(px) + std::log(m) + std::log(x) - logGammaMx);
-        grad[1] += psiSum - digamma(g.q) + std::log(g.gamma) - logGammaMx;
-        grad[2] += g.q / g.gamma - (px + g.q) / (g.gamma + m * x);
+        grad[0] += c.x * (f.psiSum - f.psiPx + c.logM + c.logX - logGammaMx);
+        grad[1] += f.psiSum - psiQ + logGamma - logGammaMx;
+        grad[2] += g.q / g.gamma - (px + g.q) / (g.gamma + c.m * c.x);
     }
-    return std::lgamma(px + g.q) - std::lgamma(px) - std::lgamma(g.q) + g.q * std::log(g.gamma)
-           + (px - 1) * std::log(m) + px * std::log(x) - (px + g.q) * logGammaMx;
+    return f.logGammas + g.q * logGamma + (px - 1) * c.logM + px * c.logX - (px + g.q) * logGammaMx;
+}
+
+double dataLogLikelihood(const GammaGammaParams &g, const std::vector<SpendCustomer> &customers, double *grad)
+{
+    const double logGamma = std::log(g.gamma);
+    const double psiQ = boost::math::digamma(g.q);
+    double total = 0;
+    double currentX = -1;
+    FrequencyTerms terms{};
+    for (const SpendCustomer &c : customers) {
+        if (c.x != currentX) {
+            currentX = c.x;
+            terms = frequencyTerms(g, c.x);
+        }
+        total += customerLogLikelihood(g, terms, c, logGamma, psiQ, grad);
+    }
+    return total;
+}
+
+std::vector<SpendCustomer> prepare(std::span<const BtydSummary> customers)
+{
+    std::vector<SpendCustomer> out;
+    for (const BtydSummary &c : customers)
+        out.push_back({c.frequency, c.monetary, std::log(c.monetary), std::log(c.frequency)});
+    std::sort(out.begin(), out.end(), [](const SpendCustomer &a, const SpendCustomer &b) { return a.x < b.x; });
+    return out;
 }
 
 } // namespace
 
 double GammaGammaModel::logLikelihood(const GammaGammaParams &params, const BtydSummary &c)
 {
-    return customerLogLikelihood(params, c.frequency, c.monetary, nullptr);
+    const std::vector<SpendCustomer> one = prepare({&c, 1});
+    return dataLogLikelihood(params, one, nullptr);
 }
 
 Result<GammaGammaFit> GammaGammaModel::fit(std::span<const BtydSummary> customers)
@@ -51,12 +98,11 @@ Result<GammaGammaFit> GammaGammaModel::fit(std::span<const BtydSummary> customer
                                       "repeat purchases of positive value"));
     meanSpend /= static_cast<double>(repeat.size());
 
-    const LogLikelihood objective = [&repeat](std::span<const double> logParams, std::span<double> gradient) {
+    const std::vector<SpendCustomer> prepared = prepare(repeat);
+    const LogLikelihood objective = [&prepared](std::span<const double> logParams, std::span<double> gradient) {
         const GammaGammaParams g{std::exp(logParams[0]), std::exp(logParams[1]), std::exp(logParams[2])};
         double grad[3] = {0, 0, 0};
-        double total = 0;
-        for (const BtydSummary &c : repeat)
-            total += customerLogLikelihood(g, c.frequency, c.monetary, grad);
+        const double total = dataLogLikelihood(g, prepared, grad);
         const double natural[3] = {g.p, g.q, g.gamma};
         for (int i = 0; i < 3; ++i)
             gradient[static_cast<size_t>(i)] = grad[i] * natural[i];

@@ -47,8 +47,12 @@ double run(nlopt::algorithm algorithm, Objective &objective, std::vector<double>
     opt.set_ftol_rel(1e-14);
     opt.set_xtol_rel(1e-12);
     opt.set_maxeval(20000);
-    if (algorithm == nlopt::LN_NELDERMEAD)
-        opt.set_initial_step(std::vector<double>(x.size(), 0.05));
+    if (algorithm == nlopt::LN_NELDERMEAD) {
+        // A polish from the quasi-Newton optimum: small steps, a bounded budget.
+        opt.set_initial_step(std::vector<double>(x.size(), 0.01));
+        opt.set_xtol_rel(1e-9);
+        opt.set_maxeval(60);
+    }
     double value = 0;
     try {
         opt.optimize(x, value);
