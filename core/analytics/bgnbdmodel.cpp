@@ -140,9 +140,11 @@ Result<BgNbdFit> BgNbdModel::fit(std::span<const BtydSummary> customers)
     bool anyRepeat = false;
     double meanAge = 0;
     for (const BtydSummary &c : customers) {
-        if (c.age <= 0 || c.recency < 0 || c.recency > c.age || c.frequency < 0)
+        // T = 0 (first purchase on the last day) is allowed: such a customer tells nothing yet and
+        // adds 0 to the log-likelihood.
+        if (c.age < 0 || c.recency < 0 || c.recency > c.age || c.frequency < 0)
             return Error::badInput(Tr::tr("invalid customer summary (x=%1, t_x=%2, T=%3): need "
-                                          "0 <= t_x <= T and T > 0")
+                                          "0 <= t_x <= T")
                                        .arg(c.frequency)
                                        .arg(c.recency)
                                        .arg(c.age));

@@ -50,15 +50,20 @@ std::vector<TrackingPoint> tracking(const std::vector<CustomerHistory> &historie
                 repeatsPerWeek[static_cast<size_t>(week)] += 1;
         }
     }
+    // E[X(t)] only ever needs whole days: compute the population curve once per day.
+    const qint64 lastDayOffset = static_cast<qint64>(weeks) * 7;
+    std::vector<double> curve(static_cast<size_t>(lastDayOffset) + 1, 0.0);
+    for (qint64 day = 1; day <= lastDayOffset; ++day)
+        curve[static_cast<size_t>(day)] = BgNbdModel::expectedPurchasesNew(params, static_cast<double>(day) / DaysPerWeek);
     std::vector<TrackingPoint> points;
     double cumulative = 0;
     for (int week = 1; week <= weeks; ++week) {
         cumulative += repeatsPerWeek[static_cast<size_t>(week - 1)];
         double predicted = 0;
         for (auto it = cohortSizes.cbegin(); it != cohortSizes.cend(); ++it) {
-            const double t = week - static_cast<double>(it.key()) / DaysPerWeek;
-            if (t > 0)
-                predicted += it.value() * BgNbdModel::expectedPurchasesNew(params, t);
+            const qint64 days = static_cast<qint64>(week) * 7 - it.key();
+            if (days > 0)
+                predicted += it.value() * curve[static_cast<size_t>(days)];
         }
         points.push_back({week, cumulative, predicted});
     }

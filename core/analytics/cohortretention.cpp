@@ -25,11 +25,12 @@ Result<std::vector<Cohort>> cohortRetention(Storage::Database &db, QDate firstMo
     const QDate first(firstMonth.year(), firstMonth.month(), 1);
     const QDate endExclusive = QDate(lastMonth.year(), lastMonth.month(), 1).addMonths(1);
     auto statement = db.prepare(QStringLiteral(
-        "SELECT contact_id, strftime('%Y-%m-01', ordered_at, 'localtime') AS month FROM orders "
+        "SELECT contact_id, strftime('%Y-%m-01', ordered_at, ?2) AS month FROM orders "
         "WHERE deleted_at IS NULL AND ordered_at < ?1 GROUP BY contact_id, month ORDER BY contact_id, month"));
     if (!statement.ok())
         return statement.error();
     statement->bind(1, Storage::toStoredTimestamp(endExclusive.startOfDay()));
+    statement->bind(2, Storage::localOffsetModifier());
 
     const int lastIndex = monthIndex(lastMonth);
     std::map<int, qint64> sizes;                     // cohort month index → customers

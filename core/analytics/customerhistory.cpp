@@ -60,11 +60,12 @@ Result<std::vector<CustomerHistory>> loadCustomerHistories(Storage::Database &db
                                    .arg(holdoutEnd.toString(Qt::ISODate), calibrationEnd.toString(Qt::ISODate)));
     const QDate lastDay = holdoutEnd.isValid() ? holdoutEnd : calibrationEnd;
     auto statement = db.prepare(QStringLiteral(
-        "SELECT contact_id, date(ordered_at, 'localtime') AS day, sum(total) FROM orders "
+        "SELECT contact_id, date(ordered_at, ?2) AS day, sum(total) FROM orders "
         "WHERE deleted_at IS NULL AND ordered_at < ?1 GROUP BY contact_id, day ORDER BY contact_id, day"));
     if (!statement.ok())
         return statement.error();
     statement->bind(1, Storage::toStoredTimestamp(lastDay.addDays(1).startOfDay()));
+    statement->bind(2, Storage::localOffsetModifier());
 
     std::vector<CustomerHistory> histories;
     std::vector<DaySum> days;

@@ -172,11 +172,13 @@ Status KpiEngine::leadKpis(const Period &period, const KpiFilter &filter, KpiVal
     v.newLeads = 0;
     for (qint64 n : std::as_const(v.newLeadsBySource))
         v.newLeads += n;
+    // The unary + keeps the planner on deals_contact: without statistics it prefers deals_closed
+    // and scans every won deal for each lead (6.9 s → 0.08 s at 100,000 contacts).
     auto converted = scalar(QStringLiteral("SELECT count(*) ") + leads
                                 + QStringLiteral(" AND (EXISTS (SELECT 1 FROM orders o WHERE o.contact_id = c.id "
                                                  "AND o.deleted_at IS NULL AND o.ordered_at < :e) OR EXISTS "
                                                  "(SELECT 1 FROM deals w WHERE w.contact_id = c.id AND "
-                                                 "w.deleted_at IS NULL AND w.status = 'won' AND w.closed_at < :e))"),
+                                                 "w.deleted_at IS NULL AND +w.status = 'won' AND +w.closed_at < :e))"),
                             period, filter);
     if (!converted.ok())
         return converted.error();

@@ -133,7 +133,7 @@ Result<std::vector<RfmCustomer>> computeRfm(Storage::Database &db, QDate asOf, c
     if (!asOf.isValid())
         return Error::badInput(Tr::tr("RFM needs a valid as-of date"));
     auto statement = db.prepare(QStringLiteral(
-        "SELECT contact_id, julianday(?2) - julianday(date(max(ordered_at), 'localtime')), count(*), "
+        "SELECT contact_id, julianday(?2) - julianday(date(max(ordered_at), ?3)), count(*), "
         "sum(total) "
         "FROM orders WHERE deleted_at IS NULL AND ordered_at < ?1 GROUP BY contact_id ORDER BY contact_id"));
     if (!statement.ok())
@@ -141,6 +141,7 @@ Result<std::vector<RfmCustomer>> computeRfm(Storage::Database &db, QDate asOf, c
     const QString end = Storage::toStoredTimestamp(asOf.addDays(1).startOfDay());
     statement->bind(1, end);
     statement->bind(2, Storage::toStoredDate(asOf));
+    statement->bind(3, Storage::localOffsetModifier());
     std::vector<RfmCustomer> customers;
     for (qint64 row = 0;; ++row) {
         if (cancel && (row & 0xfff) == 0 && cancel->load(std::memory_order_relaxed))

@@ -3,6 +3,8 @@
 
 #include <QTimeZone>
 
+#include <cstdlib>
+
 namespace Kizuna::Storage {
 
 QString toStoredTimestamp(const QDateTime &time)
@@ -21,6 +23,12 @@ QDateTime fromStoredTimestamp(const QString &text)
     if (!time.isValid())
         time = QDateTime::fromString(text, Qt::ISODate);
     return time;
+}
+
+QString localOffsetModifier()
+{
+    const int offset = QDateTime::currentDateTime().offsetFromUtc();
+    return QStringLiteral("%1%2 seconds").arg(offset < 0 ? u'-' : u'+').arg(std::abs(offset));
 }
 
 QString nowTimestamp()

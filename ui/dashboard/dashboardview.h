@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/analytics/dashboarddata.h"
+#include "core/storage/backgroundjob.h"
+#include "core/storage/result.h"
+#include "ui/dashboard/drilldown.h"
+#include "ui/dashboard/kpidefinitions.h"
+
+#include <QDate>
+#include <QList>
+#include <QWidget>
+#include <memory>
+
+class QComboBox;
+class QDateEdit;
+class QGridLayout;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTimer;
+
+namespace Kizuna::Ui {
+
+class ChartWidget;
+class DrillDownDialog;
+class KpiTile;
+
+// The KPI dashboard: a date range (with presets) and an owner filter on top, the headline KPI
+// tiles against the previous period, and the charts in a scrollable grid. Everything is computed
+// in one background job on its own connection; a new request cancels the running one and stale
+// results are dropped. Clicking a bar or point opens the records behind it; every chart can be
+// saved as PNG or PDF, and the whole dashboard as a multi-page PDF report.
+class DashboardView final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit DashboardView(const QString &databasePath, QWidget *parent = nullptr);
+    ~DashboardView() override;
+
+    // Another database file: the dashboard is computed again.
+    void setDatabasePath(const QString &path);
+    QString databasePath() const { return m_databasePath; }
+
+    Analytics::Period period() const;
+    void setPeriod(const Analytics::Period &period);
+    QString ownerId() const;
+    void setOwnerId(const QString &ownerId);
+    // "Today" for the presets (tests); the real date by default.
+    void setToday(QDate today);
+
+    // Computes the dashboard for the current pickers (now if visible, else when shown).
+    void refresh();
+    bool isBusy() const { return m_busy; }
+    std::shared_ptr<const Analytics::DashboardData> currentData() const { return m_data; }
+
+    const QList<ChartWidget *> &charts() const { return m_charts; }
+    template<typename T> T *chart() const
+    {
+        for (ChartWidget *c : m_charts) {
+            if (auto *typed = qobject_cast<T *>(c))
+                return typed;
+        }
+        return nullptr;
+    }
+    const QList<KpiTile *> &tiles() const { return m_tiles; }
+    KpiTile *tile(Kpi kpi) const;
+
+    // Opens the records behind a chart's point in a dialog (non-modal, deleted on close).
+    DrillDownDialog *openDrillDown(const DrillDown &drillDown);
+    // Writes the multi-page PDF report of the data shown.
+    Status exportReport(const QString &path);
+
+Q_SIGNALS:
+    void dataReady();
+    void busyChanged(bool busy);
+    void errorOccurred(const QString &message);
+    void drillDownOpened(Kizuna::Ui::DrillDownDialog *dialog);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    QWidget *createFilterBar();
+    QWidget *createContent();
+    void createTiles(QGridLayout *grid);
+    void createCharts(QGridLayout *grid);
+    void applyPreset(int preset);
+    void periodEdited();
+    void start();
+    void finished(quint64 generation, const Result<Analytics::DashboardData> &result);
+    void display(std::shared_ptr<const Analytics::DashboardData> dashboard);
+    void updateTiles(const Analytics::DashboardData &dashboard);
+    void updateOwners(const Analytics::DashboardData &dashboard);
+    void setBusy(bool busy);
+    void askExportReport();
+    void retranslate();
+
+    QString m_databasePath;
+    QDate m_today;
+    std::shared_ptr<const Analytics::DashboardData> m_data;
+    Storage::CancelFlag m_cancel;
+    quint64 m_generation = 0;
+    bool m_busy = false;
+    bool m_dirty = true;
+
+    QComboBox *m_preset = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QComboBox *m_owner = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_fromLabel = nullptr;
+    QLabel *m_toLabel = nullptr;
+    QLabel *m_ownerLabel = nullptr;
+    QPushButton *m_export = nullptr;
+    QTimer *m_debounce = nullptr;
+    QList<KpiTile *> m_tiles;
+    QList<ChartWidget *> m_charts;
+};
+
+} // namespace Kizuna::Ui
