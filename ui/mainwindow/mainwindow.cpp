@@ -7,7 +7,9 @@
 #include "ui/common/uiresources.h"
 #include "ui/contacts/contactlistmodel.h"
 #include "ui/contacts/contactlistview.h"
+#include "ui/dashboard/dashboardview.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -19,6 +21,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 
 namespace Kizuna::Ui {
 
@@ -42,6 +45,7 @@ MainWindow::MainWindow(std::unique_ptr<Storage::Database> db, QWidget *parent)
     statusBar()->addPermanentWidget(m_contactCount);
     createActions();
     createScreens();
+    createNavigation();
     resize(1180, 720);
     readSettings();
 }
@@ -52,6 +56,7 @@ MainWindow::~MainWindow()
     delete m_screens;
     m_screens = nullptr;
     m_contacts = nullptr;
+    m_dashboard = nullptr;
 }
 
 void MainWindow::createActions()
@@ -70,6 +75,55 @@ void MainWindow::createActions()
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createNavigation()
+{
+    m_navigation = new QActionGroup(this);
+    m_navigation->setExclusive(true);
+    QAction *help = menuBar()->actions().constLast();
+    auto *view = new QMenu(tr("&View"), this);
+    menuBar()->insertMenu(help, view); // between File and Help
+    m_contactsAction = view->addAction(tr("&Contacts"), this, &MainWindow::showContacts);
+    m_contactsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_contactsAction->setStatusTip(tr("People: the contact list"));
+    m_dashboardAction = view->addAction(tr("&Dashboard"), this, &MainWindow::showDashboard);
+    m_dashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_dashboardAction->setStatusTip(tr("KPIs and charts for a period"));
+    QToolBar *bar = new QToolBar(tr("Navigation"), this);
+    bar->setObjectName(QStringLiteral("navigation"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (QAction *action : {m_contactsAction, m_dashboardAction}) {
+        action->setCheckable(true);
+        m_navigation->addAction(action);
+        bar->addAction(action);
+    }
+    m_contactsAction->setChecked(true);
+    addToolBar(Qt::LeftToolBarArea, bar);
+}
+
+void MainWindow::showContacts()
+{
+    m_contactsAction->setChecked(true);
+    m_screens->setCurrentWidget(m_contacts);
+}
+
+DashboardView *MainWindow::dashboardView()
+{
+    if (!m_dashboard) {
+        m_dashboard = new DashboardView(m_db->path(), m_screens);
+        m_screens->addWidget(m_dashboard);
+        connect(m_dashboard, &DashboardView::errorOccurred, this,
+                [this](const QString &message) { showStatusMessage(message); });
+    }
+    return m_dashboard;
+}
+
+void MainWindow::showDashboard()
+{
+    m_dashboardAction->setChecked(true);
+    m_screens->setCurrentWidget(dashboardView());
 }
 
 void MainWindow::createScreens()
@@ -98,6 +152,9 @@ void MainWindow::setDatabase(std::unique_ptr<Storage::Database> db)
     m_db = std::move(db);
     createScreens();
     m_contacts->restoreHeaderState(header);
+    if (m_dashboard)
+        m_dashboard->setDatabasePath(m_db->path());
+    showContacts();
 }
 
 void MainWindow::showStatusMessage(const QString &message, int timeoutMs)

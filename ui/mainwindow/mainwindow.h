@@ -4,6 +4,8 @@
 #include <QMainWindow>
 #include <memory>
 
+class QAction;
+class QActionGroup;
 class QLabel;
 class QStackedWidget;
 
@@ -14,8 +16,10 @@ class Database;
 namespace Kizuna::Ui {
 
 class ContactListView;
+class DashboardView;
 
-// The main window: hosts the screens (only the contact list for now), the menus and the
+// The main window: hosts the screens (contacts and the KPI dashboard so far; the others come with
+// their issues) behind a navigation bar and the View menu (Ctrl+1, Ctrl+2 …), the menus and the
 // status bar, and owns the UI thread's connection to the open database.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -26,6 +30,10 @@ public:
 
     Storage::Database &database() const { return *m_db; }
     ContactListView *contactsView() const { return m_contacts; }
+    // The dashboard, created the first time it is shown.
+    DashboardView *dashboardView();
+    void showContacts();
+    void showDashboard();
 
     // Replaces the open database: the screens are rebuilt on the new connection.
     void setDatabase(std::unique_ptr<Storage::Database> db);
@@ -37,6 +45,7 @@ protected:
 
 private:
     void createActions();
+    void createNavigation();
     void createScreens();
     void updateTitle();
     void updateContactCount(qint64 count);
@@ -48,6 +57,10 @@ private:
     std::unique_ptr<Storage::Database> m_db;
     QStackedWidget *m_screens = nullptr;
     ContactListView *m_contacts = nullptr;
+    DashboardView *m_dashboard = nullptr;
+    QActionGroup *m_navigation = nullptr;
+    QAction *m_contactsAction = nullptr;
+    QAction *m_dashboardAction = nullptr;
     QLabel *m_contactCount = nullptr;
 };
 
