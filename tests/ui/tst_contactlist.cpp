@@ -11,11 +11,13 @@
 #include "ui/contacts/contactlistmodel.h"
 #include "ui/contacts/contactlistview.h"
 #include "ui/contacts/contactroles.h"
+#include "ui/dashboard/dashboardview.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QScrollBar>
+#include <QStackedWidget>
 #include <QSet>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -305,6 +307,21 @@ private Q_SLOTS:
         QCOMPARE(countText(window), QString("3 contacts"));
         QCOMPARE(window.windowTitle(), QString("Kizuna — other.kizuna"));
         QCOMPARE(window.findChild<QTableView *>("contactTable")->model()->rowCount(), 3);
+    }
+
+    void navigatesWithTheKeyboard()
+    {
+        addContact({"山田", "太郎", "ヤマダ", "タロウ"});
+        Ui::MainWindow window(std::move(m_db));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *screens = qobject_cast<QStackedWidget *>(window.centralWidget());
+        QVERIFY(screens);
+        QCOMPARE(screens->currentWidget(), window.contactsView());
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QVERIFY(qobject_cast<Ui::DashboardView *>(screens->currentWidget()));
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(screens->currentWidget(), window.contactsView());
     }
 
     // Last: installs the Japanese translation over the English one.
