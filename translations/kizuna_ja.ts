@@ -4,9 +4,9 @@
 <context>
     <name>Kizuna::Analytics</name>
     <message>
-        <location filename="../core/analytics/bgnbdmodel.cpp" line="+103"/>
-        <source>invalid customer summary (x=%1, t_x=%2, T=%3): need 0 &lt;= t_x &lt;= T and T &gt; 0</source>
-        <translation>顧客の集計値が不正です (x=%1, t_x=%2, T=%3): 0 &lt;= t_x &lt;= T かつ T &gt; 0 である必要があります</translation>
+        <location filename="../core/analytics/bgnbdmodel.cpp" line="+146"/>
+        <source>invalid customer summary (x=%1, t_x=%2, T=%3): need 0 &lt;= t_x &lt;= T</source>
+        <translation>顧客の集計値が不正です (x=%1, t_x=%2, T=%3): 0 &lt;= t_x &lt;= T である必要があります</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -14,29 +14,29 @@
         <translation>BG/NBD モデルにはリピート購入のある顧客が必要です</translation>
     </message>
     <message>
-        <location filename="../core/analytics/gammagammamodel.cpp" line="+50"/>
+        <location filename="../core/analytics/gammagammamodel.cpp" line="+97"/>
         <source>the Gamma-Gamma model needs at least two customers with repeat purchases of positive value</source>
         <translation>Gamma-Gamma モデルには、金額が正のリピート購入がある顧客が 2 人以上必要です</translation>
     </message>
     <message>
-        <location filename="../core/analytics/maximumlikelihood.cpp" line="+81"/>
+        <location filename="../core/analytics/maximumlikelihood.cpp" line="+85"/>
         <source>the model could not be fitted to this data</source>
         <translation>このデータにはモデルを当てはめられませんでした</translation>
     </message>
     <message>
         <location filename="../core/analytics/associationrules.cpp" line="+73"/>
-        <location filename="../core/analytics/cohortretention.cpp" line="+50"/>
-        <location filename="../core/analytics/customerhistory.cpp" line="+75"/>
+        <location filename="../core/analytics/cohortretention.cpp" line="+51"/>
+        <location filename="../core/analytics/customerhistory.cpp" line="+76"/>
         <source>cancelled</source>
         <translation>中止しました</translation>
     </message>
     <message>
-        <location filename="../core/analytics/cohortretention.cpp" line="-26"/>
+        <location filename="../core/analytics/cohortretention.cpp" line="-27"/>
         <source>the cohort months must be valid and in order</source>
         <translation>コホートの月は有効な値で、順番に並んでいる必要があります</translation>
     </message>
     <message>
-        <location filename="../core/analytics/customerhistory.cpp" line="-18"/>
+        <location filename="../core/analytics/customerhistory.cpp" line="-19"/>
         <source>the calibration end date is not valid</source>
         <translation>キャリブレーション期間の終了日が正しくありません</translation>
     </message>
@@ -46,12 +46,29 @@
         <translation>検証期間の終了日（%1）はキャリブレーション期間の終了日（%2）より後である必要があります</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpiengine.cpp" line="+286"/>
+        <location filename="../core/analytics/dashboarddata.cpp" line="+24"/>
+        <location filename="../core/analytics/dashboardseries.cpp" line="+57"/>
+        <source>dashboard calculation cancelled</source>
+        <translation>ダッシュボードの計算を中止しました</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>no orders before the period</source>
+        <translation>期間より前の注文がありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too little order history before %1 to fit the model.</source>
+        <translation>%1 より前の注文履歴が少なすぎるため、モデルを当てはめられません。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location filename="../core/analytics/kpiengine.cpp" line="+288"/>
         <source>the period must have a first day on or before its last day</source>
         <translation>期間の初日は最終日と同じか、それより前である必要があります</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../core/analytics/kpiengine.cpp" line="+6"/>
         <source>KPI calculation cancelled</source>
         <translation>KPI の計算を中止しました</translation>
     </message>
@@ -205,7 +222,7 @@
         <translation>RFM には有効な基準日が必要です</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>RFM calculation cancelled</source>
         <translation>RFM の計算を中止しました</translation>
     </message>
@@ -772,6 +789,303 @@ Options:
         <source>unknown subcommand &quot;%1&quot; for &quot;%2&quot; (subcommands: %3)</source>
         <translation>「%2」に不明なサブコマンド「%1」です（サブコマンド: %3）</translation>
     </message>
+    <message>
+        <location filename="../core/cli/commands/clvcommand.cpp" line="+77"/>
+        <source>Predict customer lifetime value (BG/NBD and Gamma-Gamma)</source>
+        <translation>顧客生涯価値（CLV）を予測（BG/NBD と Gamma-Gamma）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fits BG/NBD (number of future purchases) and Gamma-Gamma (their value) to the orders up to --calibration-end and predicts each customer&apos;s value over the horizon, discounted monthly. With --holdout-end, compares the predicted repeat purchases after the calibration end with the actual ones.</source>
+        <translation>--calibration-end までの注文に BG/NBD（今後の購入回数）と Gamma-Gamma（その金額）を当てはめ、予測期間における各顧客の価値を月次で割り引いて予測します。--holdout-end を指定すると、キャリブレーション期間終了後のリピート購入の予測値と実績値を比較します。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>last day of the calibration period</source>
+        <translation>キャリブレーション期間の最終日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last day of the hold-out period</source>
+        <translation>検証期間の最終日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CLV horizon in weeks (default 52)</source>
+        <translation>CLV の予測期間（週、既定値 52）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monthly discount rate (default 0.01)</source>
+        <translation>月次割引率（既定値 0.01）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>also list every customer&apos;s values</source>
+        <translation>顧客ごとの値も一覧表示する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>also list cumulative repeat purchases week by week</source>
+        <translation>週ごとの累計リピート購入も一覧表示する</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--holdout-end must be after --calibration-end</source>
+        <translation>--holdout-end は --calibration-end より後の日付にしてください</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>customers: %1</source>
+        <translation>顧客数: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BG/NBD: r %1, alpha %2, a %3, b %4 (log-likelihood %5)</source>
+        <translation>BG/NBD: r %1、alpha %2、a %3、b %4（対数尤度 %5）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gamma-Gamma: p %1, q %2, v %3 (log-likelihood %4)</source>
+        <translation>Gamma-Gamma: p %1、q %2、v %3（対数尤度 %4）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gamma-Gamma: not fitted (too few repeat buyers with an amount)</source>
+        <translation>Gamma-Gamma: 当てはめていません（金額のあるリピート購入者が少なすぎます）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hold-out repeat purchases: predicted %1, actual %2</source>
+        <translation>検証期間のリピート購入: 予測 %1、実績 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>week %1: actual %2, predicted %3</source>
+        <translation>第 %1 週: 実績 %2、予測 %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1  P(alive) %2  expected purchases %3  CLV %4  churn risk %5</source>
+        <translation>%1  生存確率 %2  予想購入回数 %3  CLV %4  離反リスク %5</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commands/commandoptions.cpp" line="+20"/>
+        <source>--%1 needs a date YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation>--%1 には YYYY-MM-DD 形式の日付を指定してください（「%2」は不可）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--%1 needs a number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>--%1 には %2 から %3 までの数値を指定してください（「%4」は不可）</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commands/importorderscommand.cpp" line="+85"/>
+        <source>Import a purchase history (customer, day, amount) from CSV</source>
+        <translation>CSV から購入履歴（顧客・日付・金額）を取り込む</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads one order per row: a customer key, a date and an amount (a plain decimal). Columns are named by their header, or numbered from 1 (--no-header files). A contact is created for each customer key not seen before: its id is derived from the key, so importing the same customers again finds the same contacts; it is named after the key, with source &quot;import&quot;. With --id-column the order numbers make a repeated import skip the orders it already has. Rows with a bad value are skipped and reported with their line; everything else is written in one transaction. When every row is bad nothing is written (exit 2).</source>
+        <translation>1 行につき 1 件の注文（顧客キー、日付、金額（小数表記の数値））を読み込みます。列は見出しの名前で、または 1 から始まる番号で指定します（--no-header のファイル）。初めて見る顧客キーごとに連絡先を作成します。その ID はキーから導かれるため、同じ顧客を再度取り込むと同じ連絡先が見つかります。連絡先の名前はキーになり、流入経路は「import」になります。--id-column を指定すると、注文番号により、再度の取り込みで既にある注文を飛ばします。不正な値のある行は飛ばして行番号付きで報告し、それ以外はひとつのトランザクションで書き込みます。すべての行が不正な場合は何も書き込みません（終了ステータス 2）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file to import</source>
+        <translation>取り込むファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column of the customer key</source>
+        <translation>顧客キーの列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column of the order date</source>
+        <translation>注文日の列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>format of the dates, e.g. yyyyMMdd (default yyyy-MM-dd, with or without HH:mm:ss)</source>
+        <translation>日付の書式。例: yyyyMMdd（既定値 yyyy-MM-dd、HH:mm:ss は付いていても付いていなくても可）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column of the order amount</source>
+        <translation>注文金額の列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column of the order number (optional)</source>
+        <translation>注文番号の列（省略可）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;,&apos;, &apos;;&apos;, tab or whitespace (default: detected from the first line)</source>
+        <translation>「,」「;」、タブまたは空白（既定: 1 行目から判定）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the first line is data, not column names</source>
+        <translation>1 行目は列名ではなくデータ</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--%1 needs a value</source>
+        <translation>--%1 には値が必要です</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--delimiter needs &apos;,&apos;, &apos;;&apos;, tab or whitespace, not &quot;%1&quot;</source>
+        <translation>--delimiter には「,」「;」、タブまたは空白を指定してください（「%1」は不可）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../core/cli/commands/searchcommand.cpp" line="+125"/>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: 開けません: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>import</source>
+        <translation>取り込み</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>… and %n more rejected row(s) (--json lists them all)</source>
+        <translation>
+            <numerusform>… ほかに不正な行が %n 行あります（--json ですべて表示されます）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1: nothing imported: all %n row(s) rejected</source>
+        <translation>
+            <numerusform>%1: 何も取り込みませんでした。%n 行すべてが不正です</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>imported %1 orders for %2 customers (%3 new contacts), %4 rows rejected</source>
+        <translation>顧客 %2 人の注文 %1 件を取り込みました（新しい連絡先 %3 件）。不正な行 %4 行</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n order(s) skipped: imported before</source>
+        <translation>
+            <numerusform>注文 %n 件は取り込み済みのため飛ばしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commands/kpicommand.cpp" line="+105"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>previous</source>
+        <translation>前期間</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Show the KPIs of a period and of the period before it</source>
+        <translation>ある期間とその前の期間の KPI を表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computes every KPI for the days from --from to --to (both included) and for the period of the same length just before. Rates are fractions in JSON (0.25 = 25 %), null where a KPI has no data. --owner limits the KPIs to one user&apos;s records.</source>
+        <translation>--from から --to まで（両端を含む）の日の KPI と、その直前の同じ長さの期間の KPI をすべて計算します。JSON では率を小数で表し（0.25 = 25 %）、データのない KPI は null になります。--owner を指定すると、そのユーザーのレコードに限って計算します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>first day of the period</source>
+        <translation>期間の初日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last day of the period</source>
+        <translation>期間の最終日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only records of this owner</source>
+        <translation>この担当者のレコードのみ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 が --to %2 より後になっています</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>period %1 – %2 (previous %3 – %4)</source>
+        <translation>期間 %1 – %2（前期間 %3 – %4）</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commands/rfmcommand.cpp" line="+55"/>
+        <source>Score customers by recency, frequency and monetary value</source>
+        <translation>最新購入日・購入頻度・購入金額で顧客を評価（RFM）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scores every contact with an order up to --as-of (default today) from 1 to 5 on recency, frequency and monetary value (quintiles, 5 best) and puts them in one of eleven classes. Dormant: customers whose last order is more than --dormant-days (default 180) before --as-of. --json adds the scores of every customer.</source>
+        <translation>--as-of（既定値は今日）までに注文のあるすべての連絡先を、最新購入日・購入頻度・購入金額について 1 から 5 で評価し（五分位、5 が最良）、11 の分類のいずれかに振り分けます。休眠: 最後の注文が --as-of より --dormant-days（既定値 180）日以上前の顧客。--json を指定すると全顧客の評価も出力します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the day of the analysis (default today)</source>
+        <translation>分析の基準日（既定値は今日）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days without an order that make a customer dormant (default 180)</source>
+        <translation>顧客を休眠とみなす、注文のない日数（既定値 180）</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 customers as of %2; %3 dormant (no order in %4 days)</source>
+        <translation>%2 時点の顧客 %1 人。うち休眠 %3 人（%4 日間注文なし）</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commands/searchcommand.cpp" line="-61"/>
+        <source>Search contacts, companies, deals and activities</source>
+        <translation>連絡先・会社・商談・活動を検索</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finds records as the search field of the desktop app does: by any part of names, readings (hiragana or katakana), emails, phone numbers and activity text. With --bench FILE (one query per line, no QUERY), every query is typed key by key against one open database and the latency of each search is measured; the result is JSON: the number of searches and their median, 95th percentile and maximum in milliseconds.</source>
+        <translation>デスクトップアプリの検索欄と同じように、氏名・読み（ひらがなまたはカタカナ）・メール・電話番号・活動の本文の一部からレコードを探します。--bench FILE（1 行に 1 クエリ、QUERY なし）を指定すると、開いたひとつのデータベースに対して各クエリを 1 文字ずつ入力したとおりに検索し、それぞれの検索の所要時間を測ります。結果は JSON で、検索回数と、所要時間の中央値・95 パーセンタイル・最大値（ミリ秒）です。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>at most N hits (default 20)</source>
+        <translation>最大 N 件（既定値 20）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measure the latency of the queries in FILE</source>
+        <translation>FILE 内のクエリの所要時間を測定する</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>give either QUERY or --bench FILE, not both</source>
+        <translation>QUERY と --bench FILE のどちらか一方だけを指定してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;search&quot; needs QUERY (or --bench FILE)</source>
+        <translation>「search」には QUERY（または --bench FILE）が必要です</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>nothing found</source>
+        <translation>見つかりませんでした</translation>
+    </message>
 </context>
 <context>
     <name>Kizuna::Demo</name>
@@ -860,6 +1174,128 @@ Options:
         <location line="+12"/>
         <source>export of %1 cancelled</source>
         <translation>%1 の書き出しを中止しました</translation>
+    </message>
+    <message>
+        <location filename="../core/io/csvreader.cpp" line="+96"/>
+        <source>line %1: cannot read: %2</source>
+        <translation>%1 行目: 読み込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line %1: the line is longer than %2 characters</source>
+        <translation>%1 行目: 行が %2 文字より長くなっています</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>line %1: the text is not UTF-8</source>
+        <translation>%1 行目: テキストが UTF-8 ではありません</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>line %1: the record is longer than %2 characters</source>
+        <translation>%1 行目: レコードが %2 文字より長くなっています</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>line %1: a quoted field is not closed at the end of the file</source>
+        <translation>%1 行目: 引用符で囲まれたフィールドがファイルの終わりまでに閉じられていません</translation>
+    </message>
+    <message>
+        <location filename="../core/io/orderimporter.cpp" line="+66"/>
+        <source>no amount (the field is empty)</source>
+        <translation>金額がありません（フィールドが空です）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a negative amount: &quot;%1&quot;</source>
+        <translation>負の金額です: 「%1」</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not an amount (a plain decimal number such as 1234.50 is expected): &quot;%1&quot;</source>
+        <translation>金額ではありません（1234.50 のような小数表記の数値が必要です）: 「%1」</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>line %1: field &quot;%2&quot;: %3</source>
+        <translation>%1 行目: フィールド「%2」: %3</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>column %1</source>
+        <translation>%1 列目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 column &quot;%2&quot;: without a header row, columns are given by number (1 for the first)</source>
+        <translation>%1 の列「%2」: 見出し行がない場合、列は番号で指定します（最初の列が 1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 column %2: the header has only %3 columns</source>
+        <translation>%1 の列 %2: 見出しには %3 列しかありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no %1 column &quot;%2&quot; in the header (columns: %3)</source>
+        <translation>見出しに %1 の列「%2」がありません（列: %3）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order id</source>
+        <translation>注文番号</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the customer, date and amount columns are required</source>
+        <translation>顧客・日付・金額の列は必須です</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>missing (the row has only %n field(s))</source>
+        <translation>
+            <numerusform>ありません（この行のフィールドは %n 個だけです）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no customer key (the field is empty)</source>
+        <translation>顧客キーがありません（フィールドが空です）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no date (the field is empty)</source>
+        <translation>日付がありません（フィールドが空です）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a date of the form %1: &quot;%2&quot;</source>
+        <translation>%1 形式の日付ではありません: 「%2」</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no order id (the field is empty)</source>
+        <translation>注文番号がありません（フィールドが空です）</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>import cancelled; nothing was imported</source>
+        <translation>取り込みを中止しました。何も取り込まれていません</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1526,157 @@ Options:
     </message>
 </context>
 <context>
+    <name>Kizuna::Ui::AovRepeatChart</name>
+    <message>
+        <location filename="../ui/dashboard/charts/aovrepeatchart.cpp" line="+20"/>
+        <source>Average order value and repeat rate</source>
+        <translation>平均注文額とリピート率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AOV %1 (previous %2) · repeat rate %3 (previous %4)</source>
+        <translation>平均注文額 %1（前期間 %2） · リピート率 %3（前期間 %4）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>AOV, previous period</source>
+        <translation>平均注文額（前期間）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AOV</source>
+        <translation>平均注文額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Repeat rate</source>
+        <translation>リピート率</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Average order value</source>
+        <translation>平均注文額</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Orders %1</source>
+        <translation>%1 の注文</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (previous period)&lt;br&gt;AOV: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（前期間）&lt;br&gt;平均注文額: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;AOV: %2&lt;br&gt;Repeat rate: %3 (%4 of %5 active customers had ordered before)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;平均注文額: %2&lt;br&gt;リピート率: %3（アクティブ顧客 %5 人中 %4 人が以前にも注文）</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::CalibrationChart</name>
+    <message>
+        <location filename="../ui/dashboard/charts/calibrationchart.cpp" line="+35"/>
+        <source>Hold-out %1: predicted %2, actual %3 repeat purchases</source>
+        <translation>検証期間 %1 のリピート購入: 予測 %2、実績 %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Actual</source>
+        <translation>実績</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predicted (BG/NBD)</source>
+        <translation>予測（BG/NBD）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cumulative repeat purchases</source>
+        <translation>累計リピート購入数</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>hold-out →</source>
+        <translation>検証期間 →</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Orders %1</source>
+        <translation>%1 の注文</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;Week %1&lt;/b&gt; (%2)&lt;br&gt;Actual: %3&lt;br&gt;Predicted: %4%5</source>
+        <translation>&lt;b&gt;第 %1 週&lt;/b&gt;（%2）&lt;br&gt;実績: %3&lt;br&gt;予測: %4%5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;br&gt;(hold-out)</source>
+        <translation>&lt;br&gt;（検証期間）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;br&gt;(calibration)</source>
+        <translation>&lt;br&gt;（キャリブレーション期間）</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::ChartWidget</name>
+    <message>
+        <location filename="../ui/dashboard/charts/chartwidget.cpp" line="+109"/>
+        <location line="+200"/>
+        <source>No data in this period</source>
+        <translation>この期間のデータはありません</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Click to list the records</source>
+        <translation>クリックするとレコードを一覧表示します</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save as PNG…</source>
+        <translation>PNG で保存…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>PDF で保存…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save Chart as PDF</source>
+        <translation>グラフを PDF で保存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save Chart as PNG</source>
+        <translation>グラフを PNG で保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF ドキュメント (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot Save Chart</source>
+        <translation>グラフを保存できません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write %1.</source>
+        <translation>%1 を書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>Kizuna::Ui::ChoiceLabels</name>
     <message>
         <location filename="../ui/common/choicelabels.cpp" line="+9"/>
@@ -1213,6 +1800,86 @@ Options:
     </message>
 </context>
 <context>
+    <name>Kizuna::Ui::ClvChart</name>
+    <message>
+        <location filename="../ui/dashboard/charts/clvchart.cpp" line="+19"/>
+        <source>%1+</source>
+        <comment>CLV bin with no upper end</comment>
+        <translation>%1 以上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1–%2</source>
+        <comment>CLV bin</comment>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Predicted CLV distribution</source>
+        <translation>予測 CLV の分布</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 customers · next %2 weeks from %3</source>
+        <translation>顧客 %1 人 · %3 から %2 週間</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <source>Customers</source>
+        <translation>顧客数</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Predicted CLV</source>
+        <translation>予測 CLV</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Customers with a predicted CLV of %1 (highest first)</source>
+        <translation>予測 CLV が %1 の顧客（高い順）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;CLV %1&lt;/b&gt;&lt;br&gt;%2 customers</source>
+        <translation>&lt;b&gt;CLV %1&lt;/b&gt;&lt;br&gt;顧客 %2 人</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::CohortChart</name>
+    <message>
+        <location filename="../ui/dashboard/charts/cohortchart.cpp" line="+31"/>
+        <source>Share of each month&apos;s new customers ordering again, by months since the first order</source>
+        <translation>各月の新規顧客のうち再び注文した顧客の割合（初回注文からの経過月数別）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retention</source>
+        <translation>継続率</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 (%2)</source>
+        <comment>cohort month (customers)</comment>
+        <translation>%1（%2 人）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Months since the first order (cells: % of the cohort)</source>
+        <translation>初回注文からの経過月数（セル: コホートに占める割合 %）</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Customers who first ordered in %1 and ordered in %2</source>
+        <translation>%1 に初めて注文し、%2 にも注文した顧客</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b&gt;Cohort %1&lt;/b&gt; (%2 customers)&lt;br&gt;Month %3 (%4): %5 active (%6)</source>
+        <translation>&lt;b&gt;コホート %1&lt;/b&gt;（顧客 %2 人）&lt;br&gt;経過 %3 か月（%4）: アクティブ %5 人（%6）</translation>
+    </message>
+</context>
+<context>
     <name>Kizuna::Ui::ContactListModel</name>
     <message>
         <location filename="../ui/contacts/contactlistmodel.cpp" line="+104"/>
@@ -1274,6 +1941,233 @@ Options:
     </message>
 </context>
 <context>
+    <name>Kizuna::Ui::DashboardFormat</name>
+    <message>
+        <location filename="../ui/dashboard/dashboardformat.cpp" line="+37"/>
+        <source>%1 %</source>
+        <comment>percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 days</source>
+        <translation>%1 日</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 – %2</source>
+        <comment>date range</comment>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2</source>
+        <comment>year and short month name on a chart axis</comment>
+        <translation>%1年%2</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::DashboardReport</name>
+    <message>
+        <location filename="../ui/dashboard/dashboardreport.cpp" line="+35"/>
+        <source>All owners</source>
+        <translation>すべての担当者</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>KPI report</source>
+        <translation>KPI レポート</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Period: %1</source>
+        <translation>期間: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compared with: %1</source>
+        <translation>比較対象: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner: %1</source>
+        <translation>担当者: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created: %1</source>
+        <translation>作成日時: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This period</source>
+        <translation>当期間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous period</source>
+        <translation>前期間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>増減</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Weighted pipeline value</source>
+        <translation>加重パイプライン金額</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Kizuna · KPI report %1</source>
+        <translation>Kizuna · KPI レポート %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page %1</source>
+        <translation>%1 ページ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>KPI report %1</source>
+        <translation>KPI レポート %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write the report to %1: the file cannot be created.</source>
+        <translation>レポートを %1 に書き込めません: ファイルを作成できません。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot finish the report %1.</source>
+        <translation>レポート %1 の書き込みを完了できません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot write the report to %1.</source>
+        <translation>レポートを %1 に書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::DashboardView</name>
+    <message>
+        <location filename="../ui/dashboard/dashboardview.cpp" line="+306"/>
+        <source>The first day must be on or before the last day.</source>
+        <translation>開始日は終了日と同じか、それより前の日付にしてください。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Could not compute the dashboard: %1</source>
+        <translation>ダッシュボードを計算できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 compared with %2 · computed in %3 s</source>
+        <translation>%1（比較対象 %2） · 計算時間 %3 秒</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Weighted: %1 (now)</source>
+        <translation>加重: %1（現在）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Calculating…</source>
+        <translation>計算しています…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The dashboard has not been computed yet.</source>
+        <translation>ダッシュボードはまだ計算されていません。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>KPI report %1 to %2.pdf</source>
+        <translation>KPI レポート %1～%2.pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Report</source>
+        <translation>レポートの書き出し</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF ドキュメント (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot Export Report</source>
+        <translation>レポートを書き出せません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This month</source>
+        <translation>今月</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last month</source>
+        <translation>先月</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This quarter</source>
+        <translation>今四半期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation>過去 12 か月</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Custom</source>
+        <translation>カスタム</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All owners</source>
+        <translation>すべての担当者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export report…</source>
+        <translation>レポートを書き出す…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the KPIs and every chart to a PDF for a meeting</source>
+        <translation>KPI とすべてのグラフを会議用の PDF に書き出します</translation>
+    </message>
+</context>
+<context>
     <name>Kizuna::Ui::DemoRunner</name>
     <message numerus="yes">
         <location filename="../ui/mainwindow/demorunner.cpp" line="+65"/>
@@ -1296,6 +2190,462 @@ Options:
         <location line="+16"/>
         <source>Cancelling…</source>
         <translation>中止しています…</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::DrillDown</name>
+    <message>
+        <location filename="../ui/dashboard/drilldownquery.cpp" line="+28"/>
+        <source>cancelled</source>
+        <translation>中止しました</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::DrillDownDialog</name>
+    <message>
+        <location filename="../ui/dashboard/drilldowndialog.cpp" line="+76"/>
+        <source>Loading…</source>
+        <translation>読み込んでいます…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Could not load the records: %1</source>
+        <translation>レコードを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The first %1 records are shown; there are more.</source>
+        <translation>最初の %1 件を表示しています。ほかにもレコードがあります。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::DrillDowns</name>
+    <message>
+        <location filename="../ui/dashboard/drilldowns.cpp" line="+46"/>
+        <source>Won</source>
+        <comment>deal status</comment>
+        <translation>受注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lost</source>
+        <comment>deal status</comment>
+        <translation>失注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <comment>deal status</comment>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Deal</source>
+        <translation>商談</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+121"/>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>作成日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>完了日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lost reason</source>
+        <translation>失注理由</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lifecycle stage</source>
+        <translation>ライフサイクルステージ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>流入経路</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orders</source>
+        <translation>注文数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revenue</source>
+        <translation>売上</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ordered at</source>
+        <translation>注文日時</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Order number</source>
+        <translation>注文番号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>合計金額</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Answered at</source>
+        <translation>回答日時</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::FunnelChart</name>
+    <message>
+        <location filename="../ui/dashboard/charts/funnelchart.cpp" line="+30"/>
+        <source>Lifecycle funnel</source>
+        <translation>ライフサイクルファネル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 contacts now, by lifecycle stage</source>
+        <translation>現在の連絡先 %1 件（ライフサイクルステージ別）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>連絡先数</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Contacts in stage %1</source>
+        <translation>ステージ「%1」の連絡先</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 contacts (%3)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;連絡先 %2 件（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::KpiDefinitions</name>
+    <message>
+        <location filename="../ui/dashboard/kpidefinitions.cpp" line="+10"/>
+        <source>Revenue</source>
+        <translation>売上</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders</source>
+        <translation>注文数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average order value</source>
+        <translation>平均注文額</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active customers</source>
+        <translation>アクティブ顧客数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New customers</source>
+        <translation>新規顧客数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat rate</source>
+        <translation>リピート率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retention rate</source>
+        <translation>継続率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Churn rate</source>
+        <translation>解約率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cohort retention</source>
+        <translation>コホート別継続率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New leads</source>
+        <translation>新規見込み客数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead conversion rate</source>
+        <translation>見込み客の顧客化率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Win rate</source>
+        <translation>受注率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pipeline value</source>
+        <translation>パイプライン金額</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sales cycle</source>
+        <translation>営業サイクル</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lost reasons</source>
+        <translation>失注理由</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cross-sell rate</source>
+        <translation>クロスセル率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CAC</source>
+        <translation>顧客獲得コスト（CAC）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Historic LTV</source>
+        <translation>実績 LTV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predicted CLV</source>
+        <translation>予測 CLV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lifecycle funnel</source>
+        <translation>ライフサイクルファネル</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RFM classes</source>
+        <translation>RFM 分類</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model check: calibration vs hold-out</source>
+        <translation>モデル検証: キャリブレーション期間と検証期間の比較</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sum of order totals with the order date in the period. Orders in the Trash do not count.</source>
+        <translation>注文日が期間内にある注文の合計金額の総和。ゴミ箱にある注文は含みません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number of orders in the period.</source>
+        <translation>期間内の注文の数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revenue / orders.</source>
+        <translation>売上 / 注文数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts with at least one order in the period.</source>
+        <translation>期間内に 1 件以上の注文がある連絡先。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts whose first order ever is in the period.</source>
+        <translation>初めての注文が期間内にある連絡先。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of active customers in the period who had an order before the one in the period, i.e. (active − new) / active.</source>
+        <translation>期間内のアクティブ顧客のうち、期間内の注文より前にも注文があった顧客の割合。つまり（アクティブ − 新規）/ アクティブ。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customers active in the previous period of equal length who are also active in the period, divided by the customers active in the previous period.</source>
+        <translation>同じ長さの直前の期間にアクティブだった顧客のうち期間内にもアクティブな顧客の数を、直前の期間のアクティブ顧客数で割った値。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 − retention rate.</source>
+        <translation>1 − 継続率。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For customers grouped by the month of their first order, the share active (with an order) in each later month.</source>
+        <translation>初回注文の月ごとにまとめた顧客のうち、その後の各月にアクティブだった（注文があった）顧客の割合。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contacts created in the period with kind lead, by source channel. A lead is a contact who entered the CRM before their first order; contacts imported with an earlier purchase history were customers already.</source>
+        <translation>期間内に作成された、種別が見込み客の連絡先（流入経路別）。見込み客とは、初回注文より前に CRM に登録された連絡先です。それ以前の購入履歴とともに取り込まれた連絡先は、既に顧客だったものとみなします。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leads created in the period that became customers (first order or won deal) by the end of the period / leads created in the period.</source>
+        <translation>期間内に作成され、期間末までに顧客になった（初回注文または商談の受注）見込み客の数 / 期間内に作成された見込み客の数。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deals won in the period / deals closed (won + lost) in the period.</source>
+        <translation>期間内に受注した商談の数 / 期間内に完了した（受注 + 失注）商談の数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sum of open deal amounts, and weighted by probability (the deal&apos;s, else its stage&apos;s). Pipeline values are the open deals now, whatever the period.</source>
+        <translation>進行中の商談の金額の合計と、確度（商談の確度、なければそのステージの確度）で加重した合計。パイプライン金額は期間にかかわらず、現在進行中の商談から求めます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Median days from deal creation to won, for deals won in the period.</source>
+        <translation>期間内に受注した商談の、作成から受注までの日数の中央値。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count of deals lost in the period by lost reason.</source>
+        <translation>期間内に失注した商談の数（失注理由別）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>% promoters (9–10) − % detractors (0–6) among survey answers in the period, in points (−100 … 100).</source>
+        <translation>期間内のアンケート回答に占める推奨者（9～10）の割合 % − 批判者（0～6）の割合 %。単位はポイント（−100～100）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share of active customers in the period whose orders up to the end of the period span two or more product categories.</source>
+        <translation>期間内のアクティブ顧客のうち、期間末までの注文が 2 つ以上の商品カテゴリーにわたる顧客の割合。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Campaign cost in the period / new customers in the period. Takes the cost of campaigns that start in the period; empty under an owner filter (campaigns have no owner).</source>
+        <translation>期間内のキャンペーン費用 / 期間内の新規顧客数。期間内に開始したキャンペーンの費用を使います。担当者で絞り込んでいるときは空欄になります（キャンペーンには担当者がないため）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mean lifetime revenue (up to the end of the period) of customers whose first order is at least 12 months before the end of the period.</source>
+        <translation>初回注文が期間末の 12 か月以上前である顧客の、（期間末までの）生涯売上の平均。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>BG/NBD × Gamma-Gamma expected value over a chosen horizon with a monthly discount rate. Here: fitted on the orders up to the day before the period, 52 weeks, 1 % a month.</source>
+        <translation>選んだ予測期間における BG/NBD × Gamma-Gamma の期待値を、月次割引率で割り引いたもの。ここでは期間の前日までの注文に当てはめ、予測期間 52 週、割引率 月 1% で計算します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contacts not in the Trash by their current lifecycle stage.</source>
+        <translation>ゴミ箱にない連絡先の数（現在のライフサイクルステージ別）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recency, frequency and monetary value of each customer&apos;s orders up to the period&apos;s last day, scored 1–5 by quintiles (ties share a score), and the named class of the scores: Champions R≥4 F≥4 M≥4, Loyal R≥3 F≥4, Potential loyalist R≥4 F 2–3, New R5 F1, Promising R4 F1, Need attention R3 F 2–3, About to sleep R3 F1, Can&apos;t lose them R≤2 F≥4 M≥4, At risk R≤2 F≥3, Hibernating R2 F≤2, Lost R1 F≤2.</source>
+        <translation>期間の最終日までの各顧客の注文の最新購入日（R）・購入頻度（F）・購入金額（M）を五分位で 1～5 に評価し（同じ値は同じ評価）、評価の組み合わせから分類します: 優良顧客 R≥4 F≥4 M≥4、ロイヤル顧客 R≥3 F≥4、ロイヤル顧客候補 R≥4 F 2～3、新規顧客 R5 F1、有望顧客 R4 F1、要注意顧客 R3 F 2～3、休眠予備軍 R3 F1、失ってはならない顧客 R≤2 F≥4 M≥4、離反リスク顧客 R≤2 F≥3、休眠顧客 R2 F≤2、離反顧客 R1 F≤2。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>BG/NBD fitted on the orders up to the day before the period (calibration), then its predicted cumulative repeat purchases compared week by week with what happened, the period being the hold-out. Repeat purchases are counted per distinct purchase day.</source>
+        <translation>期間の前日までの注文（キャリブレーション期間）に BG/NBD を当てはめ、累計リピート購入の予測値を、期間を検証期間として実績と週ごとに比較します。リピート購入は購入日が異なるごとに 1 回と数えます。</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::KpiTile</name>
+    <message>
+        <location filename="../ui/dashboard/kpitile.cpp" line="+78"/>
+        <source>Previous period: %1</source>
+        <translation>前期間: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 pt</source>
+        <comment>percentage points</comment>
+        <translation>%1 ポイント</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 pt</source>
+        <comment>NPS points</comment>
+        <translation>%1 ポイント</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>new</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unchanged</source>
+        <translation>変化なし</translation>
     </message>
 </context>
 <context>
@@ -1337,9 +2687,80 @@ Options:
     </message>
 </context>
 <context>
+    <name>Kizuna::Ui::LeadsChart</name>
+    <message>
+        <location filename="../ui/dashboard/charts/leadschart.cpp" line="+16"/>
+        <source>No source</source>
+        <translation>流入経路なし</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New leads by source</source>
+        <translation>流入経路別の新規見込み客</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 new leads (previous period: %2)</source>
+        <translation>新規見込み客 %1 件（前期間: %2 件）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Leads</source>
+        <translation>見込み客数</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>New leads from %1, %2</source>
+        <translation>%2 の新規見込み客（流入経路: %1）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2: %3 of %4 new leads</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2: 新規見込み客 %4 件中 %3 件</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::LostReasonsChart</name>
+    <message>
+        <location filename="../ui/dashboard/charts/lostreasonschart.cpp" line="+13"/>
+        <source>No reason given</source>
+        <translation>理由の記入なし</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Win rate and lost reasons</source>
+        <translation>受注率と失注理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win rate %1 (previous period %2) · %3 won, %4 lost</source>
+        <translation>受注率 %1（前期間 %2） · 受注 %3 件、失注 %4 件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lost deals</source>
+        <translation>失注した商談</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deals lost in the period</source>
+        <translation>期間内に失注した商談の数</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deals lost: %1</source>
+        <translation>失注した商談: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 deals lost</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;失注 %2 件</translation>
+    </message>
+</context>
+<context>
     <name>Kizuna::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+59"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+64"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1374,7 +2795,37 @@ Options:
         <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+9"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Contacts</source>
+        <translation>連絡先(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People: the contact list</source>
+        <translation>連絡先の一覧を表示します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dashboard</source>
+        <translation>ダッシュボード(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KPIs and charts for a period</source>
+        <translation>期間ごとの KPI とグラフを表示します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Navigation</source>
+        <translation>ナビゲーション</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Kizuna — %1</source>
         <translation>Kizuna — %1</translation>
     </message>
@@ -1419,6 +2870,163 @@ Options:
         <location line="+1"/>
         <source>&lt;h3&gt;Kizuna %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for small businesses: every customer, conversation and sale in one place on your own computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kizuna %1&lt;/h3&gt;&lt;p&gt;小規模事業者のためのデスクトップ顧客管理（CRM）。顧客・やり取り・売上をすべて自分のコンピューターの中でひとつにまとめます。&lt;/p&gt;&lt;p&gt;データベース: %2&lt;/p&gt;&lt;p&gt;GNU 一般公衆利用許諾書（GPL）バージョン 3 以降の下で提供されます。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::NpsChart</name>
+    <message>
+        <location filename="../ui/dashboard/charts/npschart.cpp" line="+21"/>
+        <source>NPS trend</source>
+        <translation>NPS の推移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS %1 (previous period %2) · bars: answers</source>
+        <translation>NPS %1（前期間 %2） · 棒: 回答数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+22"/>
+        <source>Answers</source>
+        <translation>回答数</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>NPS (points)</source>
+        <translation>NPS（ポイント）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Survey answers %1</source>
+        <translation>%1 のアンケート回答</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;NPS: %2&lt;br&gt;%3 answers: %4 promoters, %5 detractors</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;NPS: %2&lt;br&gt;回答 %3 件: 推奨者 %4 人、批判者 %5 人</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::PipelineChart</name>
+    <message>
+        <location filename="../ui/dashboard/charts/pipelinechart.cpp" line="+28"/>
+        <source>%1: %2</source>
+        <comment>pipeline: stage</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open pipeline by stage</source>
+        <translation>ステージ別の進行中の商談</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 open · weighted %2 · light: amount, solid: weighted by probability</source>
+        <translation>進行中 %1 · 加重 %2 · 淡色: 金額、濃色: 確度で加重した金額</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+19"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Weighted</source>
+        <translation>加重金額</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Open deals in %1</source>
+        <translation>%1 の進行中の商談</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 open deals&lt;br&gt;Amount: %3&lt;br&gt;Weighted: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;進行中の商談 %2 件&lt;br&gt;金額: %3&lt;br&gt;加重金額: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::RevenueChart</name>
+    <message>
+        <location filename="../ui/dashboard/charts/revenuechart.cpp" line="+21"/>
+        <source>Revenue and orders</source>
+        <translation>売上と注文数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bars: revenue · lines: orders · light: previous period (%1)</source>
+        <translation>棒: 売上 · 線: 注文数 · 淡色: 前期間（%1）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revenue, previous period</source>
+        <translation>売上（前期間）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <source>Revenue</source>
+        <translation>売上</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Orders, previous period</source>
+        <translation>注文数（前期間）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>Orders</source>
+        <translation>注文数</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Orders %1</source>
+        <translation>%1 の注文</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;Revenue: %3&lt;br&gt;Orders: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;売上: %3&lt;br&gt;注文数: %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (previous period)</source>
+        <translation> (前期間)</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::RfmChart</name>
+    <message>
+        <location filename="../ui/dashboard/charts/rfmchart.cpp" line="+29"/>
+        <source>RFM classes</source>
+        <translation>RFM 分類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 customers scored as of %2</source>
+        <translation>%2 時点で評価した顧客 %1 人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers</source>
+        <translation>顧客数</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>RFM class %1 (most revenue first)</source>
+        <translation>RFM 分類「%1」の顧客（売上の多い順）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 customers</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;顧客 %2 人</translation>
     </message>
 </context>
 </TS>
