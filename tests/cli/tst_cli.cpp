@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real kizuna-cli binary and checks exit codes, stdout and stderr.
+#include "clirunner.h"
 #include "core/io/tableexporter.h"
 #include "core/storage/databaseopener.h"
 #include "core/storage/migrations/migration.h"
@@ -19,43 +20,7 @@
 
 namespace {
 
-constexpr int TimeoutMs = 300000;
-
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QString outText() const { return QString::fromUtf8(out); }
-    QString errText() const { return QString::fromUtf8(err); }
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-Run cli(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert("LC_ALL", "C.UTF-8");
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(KIZUNA_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForStarted() || !process.waitForFinished(TimeoutMs)) {
-        run.err = "kizuna-cli did not run: " + process.errorString().toUtf8();
-        return run;
-    }
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    return run;
-}
-
-QString describe(const Run &run)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(run.code).arg(run.outText().left(2000), run.errText());
-}
-
-#define CHECK_EXIT(run, expected) QVERIFY2((run).code == (expected), qPrintable(describe(run)))
+using namespace CliTest;
 
 QByteArray fileBytes(const QString &path)
 {
