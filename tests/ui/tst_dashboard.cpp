@@ -15,6 +15,7 @@
 #include "ui/dashboard/charts/npschart.h"
 #include "ui/dashboard/charts/pipelinechart.h"
 #include "ui/dashboard/charts/revenuechart.h"
+#include "ui/dashboard/dashboardformat.h"
 #include "ui/dashboard/charts/rfmchart.h"
 #include "ui/dashboard/dashboardview.h"
 #include "ui/dashboard/drilldowndialog.h"
@@ -199,6 +200,25 @@ private Q_SLOTS:
         // Cohort 2025-04 (row 1), two months later: C.
         QCOMPARE(clickAndList(cohorts->plot(), cohorts->colorMap(), cohorts->cellIndex(1, 2), 0),
                  QStringList { QStringLiteral("Carol Chiba") });
+    }
+
+    void monthAxisShowsTheYearWithoutCrowding()
+    {
+        // In Japanese the year makes a long label; a range starting in December shows it on
+        // January only, so the first two labels do not run into each other.
+        const QLocale saved;
+        QLocale::setDefault(QLocale(QLocale::Japanese, QLocale::Japan));
+        const auto label = [](QDate first, bool isFirst) {
+            return Ui::DashboardFormat::bucketLabel({first, first.addMonths(1).addDays(-1)},
+                                                   Analytics::BucketSize::Month, isFirst);
+        };
+        const QString december = label(QDate(2025, 12, 1), true);
+        const QString january = label(QDate(2026, 1, 1), false);
+        const QString april = label(QDate(2025, 4, 1), true);
+        QLocale::setDefault(saved);
+        QVERIFY2(!december.contains(QStringLiteral("2025")), qPrintable(december));
+        QVERIFY2(january.contains(QStringLiteral("2026")), qPrintable(january));
+        QVERIFY2(april.contains(QStringLiteral("2025")), qPrintable(april));
     }
 
     void exportsChartsAndReport()

@@ -77,8 +77,10 @@ QString DashboardFormat::month(QDate month, bool withYear)
 QString DashboardFormat::bucketLabel(const Analytics::Period &bucket, Analytics::BucketSize size,
                                      bool first)
 {
+    // The year on January and on the first tick — unless that is December: January, right next
+    // to it, carries the year, and two long labels side by side would overlap.
     if (size == Analytics::BucketSize::Month)
-        return month(bucket.first, first || bucket.first.month() == 1);
+        return month(bucket.first, (first && bucket.first.month() != 12) || bucket.first.month() == 1);
     if (isJapanese())
         return QStringLiteral("%1/%2").arg(bucket.first.month()).arg(bucket.first.day());
     return bucket.first.toString(QStringLiteral("MM-dd"));
