@@ -68,21 +68,18 @@ Result<std::vector<AssociationRule>> mineAssociationRules(Storage::Database &db,
         return statement.error();
     std::vector<Basket> baskets;
     QString current;
-    for (qint64 row = 0;; ++row) {
-        if (cancel && (row & 0xfff) == 0 && cancel->load(std::memory_order_relaxed))
+    qint64 row = 0;
+    KIZUNA_TRY(statement->forEachRow([&]() -> Status {
+        if (cancel && (row++ & 0xfff) == 0 && cancel->load(std::memory_order_relaxed))
             return Error::cancelled(Tr::tr("cancelled"));
-        auto next = statement->step();
-        if (!next.ok())
-            return next.error();
-        if (!*next)
-            break;
         const QString contact = statement->columnText(0);
         if (baskets.empty() || contact != current) {
             baskets.emplace_back();
             current = contact;
         }
         baskets.back().items.insert(statement->columnText(1));
-    }
+        return {};
+    }));
     return mineAssociationRules(baskets, options);
 }
 

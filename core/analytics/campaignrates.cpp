@@ -32,12 +32,7 @@ Result<std::vector<CampaignRates>> campaignRates(Storage::Database &db, const QS
     statement->bind(1, first.isEmpty() ? QString() : first);
     statement->bind(2, last.isEmpty() ? QString() : last);
     std::vector<CampaignRates> rates;
-    for (;;) {
-        auto row = statement->step();
-        if (!row.ok())
-            return row.error();
-        if (!*row)
-            break;
+    KIZUNA_TRY(statement->forEachRow([&] {
         CampaignRates r;
         r.campaignId = statement->columnText(0);
         r.campaignName = statement->columnText(1);
@@ -51,7 +46,7 @@ Result<std::vector<CampaignRates>> campaignRates(Storage::Database &db, const QS
             r.clickRate = static_cast<double>(r.clicked) / static_cast<double>(r.delivered);
         }
         rates.push_back(std::move(r));
-    }
+    }));
     return rates;
 }
 

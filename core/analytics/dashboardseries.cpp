@@ -58,14 +58,7 @@ Status perBucket(Storage::Database &db, const QString &sql, const std::vector<Pe
         statement->reset();
         bindNamed(*statement, ":s", buckets[i].startStamp());
         bindNamed(*statement, ":e", buckets[i].endStamp());
-        for (;;) {
-            auto row = statement->step();
-            if (!row.ok())
-                return row.error();
-            if (!*row)
-                break;
-            read(i, *statement);
-        }
+        KIZUNA_TRY(statement->forEachRow([&] { read(i, *statement); }));
     }
     return {};
 }
@@ -78,14 +71,7 @@ Status eachRow(Storage::Database &db, const QString &sql, const KpiFilter &filte
     if (!statement.ok())
         return statement.error();
     bindNamed(*statement, ":owner", filter.ownerId);
-    for (;;) {
-        auto row = statement->step();
-        if (!row.ok())
-            return row.error();
-        if (!*row)
-            return {};
-        read(*statement);
-    }
+    return statement->forEachRow([&] { read(*statement); });
 }
 
 } // namespace

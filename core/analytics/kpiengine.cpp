@@ -80,15 +80,10 @@ Result<QMap<QString, qint64>> KpiEngine::countsByKey(const QString &sql, const P
     if (!statement.ok())
         return statement.error();
     QMap<QString, qint64> counts;
-    for (;;) {
-        auto row = statement->step();
-        if (!row.ok())
-            return row.error();
-        if (!*row)
-            break;
+    KIZUNA_TRY(statement->forEachRow([&] {
         const QString key = statement->columnText(0);
         counts.insert(key.isNull() ? QString(QStringLiteral("")) : key, statement->columnInt64(1));
-    }
+    }));
     return counts;
 }
 
@@ -220,14 +215,9 @@ Status KpiEngine::dealKpis(const Period &period, const KpiFilter &filter, KpiVal
     if (!cycles.ok())
         return cycles.error();
     std::vector<double> days;
-    for (;;) {
-        auto row = cycles->step();
-        if (!row.ok())
-            return row.error();
-        if (!*row)
-            break;
+    KIZUNA_TRY(cycles->forEachRow([&] {
         days.push_back(cycles->columnDouble(0));
-    }
+    }));
     if (!days.empty()) {
         const size_t n = days.size();
         v.salesCycleDays = n % 2 ? days[n / 2] : (days[n / 2 - 1] + days[n / 2]) / 2;

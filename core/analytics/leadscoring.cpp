@@ -174,18 +174,14 @@ Result<std::vector<LearnedLeadModel::Example>> LearnedLeadModel::examplesFromDea
     if (!statement.ok())
         return statement.error();
     std::vector<Example> examples;
-    for (;;) {
-        auto row = statement->step();
-        if (!row.ok())
-            return row.error();
-        if (!*row)
-            break;
+    KIZUNA_TRY(statement->forEachRow([&]() -> Status {
         auto features = leadFeatures(db, statement->columnText(0),
                                      QDate::fromString(statement->columnText(2), Qt::ISODate));
         if (!features.ok())
             return features.error();
         examples.push_back({*features, statement->columnText(1) == u"won"});
-    }
+        return {};
+    }));
     return examples;
 }
 

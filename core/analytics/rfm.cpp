@@ -143,21 +143,18 @@ Result<std::vector<RfmCustomer>> computeRfm(Storage::Database &db, QDate asOf, c
     statement->bind(2, Storage::toStoredDate(asOf));
     statement->bind(3, Storage::localOffsetModifier());
     std::vector<RfmCustomer> customers;
-    for (qint64 row = 0;; ++row) {
-        if (cancel && (row & 0xfff) == 0 && cancel->load(std::memory_order_relaxed))
+    qint64 row = 0;
+    KIZUNA_TRY(statement->forEachRow([&]() -> Status {
+        if (cancel && (row++ & 0xfff) == 0 && cancel->load(std::memory_order_relaxed))
             return Error::cancelled(Tr::tr("RFM calculation cancelled"));
-        auto next = statement->step();
-        if (!next.ok())
-            return next.error();
-        if (!*next)
-            break;
         RfmCustomer c;
         c.contactId = statement->columnText(0);
         c.recencyDays = statement->columnDouble(1); // whole days from the last order day to asOf
         c.frequency = statement->columnDouble(2);
         c.monetary = statement->columnDouble(3);
         customers.push_back(std::move(c));
-    }
+        return {};
+    }));
     scoreRfm(customers);
     return customers;
 }

@@ -72,12 +72,7 @@ Status BulkLoadSession::dropTriggers()
     };
     QList<Trigger> triggers;
     QSet<QString> touched;
-    for (;;) {
-        auto row = select->step();
-        if (!row.ok())
-            return row.error();
-        if (!*row)
-            break;
+    KIZUNA_TRY(select->forEachRow([&] {
         Trigger trigger{select->columnText(0), select->columnText(1), select->columnText(2)};
         const auto match = updateOf.match(trigger.sql);
         if (match.hasMatch() && !touched.contains(trigger.table)) {
@@ -86,7 +81,7 @@ Status BulkLoadSession::dropTriggers()
             m_touches.append(QStringLiteral("UPDATE %1 SET %2 = %2").arg(quoted(trigger.table), column));
         }
         triggers.append(trigger);
-    }
+    }));
     for (const Trigger &trigger : std::as_const(triggers)) {
         if (!touched.contains(trigger.table))
             continue;
@@ -103,15 +98,10 @@ Status BulkLoadSession::dropIndexes()
     if (!select.ok())
         return select.error();
     QList<QString> names;
-    for (;;) {
-        auto row = select->step();
-        if (!row.ok())
-            return row.error();
-        if (!*row)
-            break;
+    KIZUNA_TRY(select->forEachRow([&] {
         names.append(select->columnText(0));
         m_indexSql.append(select->columnText(1));
-    }
+    }));
     for (const QString &name : std::as_const(names))
         KIZUNA_TRY(m_db.exec(QStringLiteral("DROP INDEX %1").arg(quoted(name))));
     return {};

@@ -65,12 +65,7 @@ Result<QList<ChangeEntry>> ChangeLog::history(const QString &entity, const QStri
     s.bind(1, entity);
     s.bind(2, recordId);
     QList<ChangeEntry> entries;
-    for (;;) {
-        auto row = s.step();
-        if (!row.ok())
-            return row.error();
-        if (!*row)
-            break;
+    KIZUNA_TRY(s.forEachRow([&] {
         ChangeEntry e;
         e.seq = s.columnInt64(0);
         e.entity = entity;
@@ -83,8 +78,7 @@ Result<QList<ChangeEntry>> ChangeLog::history(const QString &entity, const QStri
         e.author = s.columnText(6);
         e.node = s.columnText(7);
         entries << e;
-    }
-    s.reset();
+    }));
     return entries;
 }
 

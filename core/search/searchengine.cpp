@@ -103,19 +103,13 @@ Result<SearchHits> SearchEngine::search(const QString &text, int limit)
     s.bind(1, query.ftsPhrase);
     s.bind(2, CandidateLimit);
     SearchHits hits;
-    for (;;) {
-        auto row = s.step();
-        if (!row.ok())
-            return row.error();
-        if (!*row)
-            break;
+    KIZUNA_TRY(s.forEachRow([&] {
         SearchHit hit;
         hit.entity = s.columnText(0);
         hit.recordId = s.columnText(1);
         hit.score = entityRank(hit.entity) * 10 + matchRank(s.columnText(2), query.folded, hit.entity);
         hits << hit;
-    }
-    s.reset();
+    }));
     std::stable_sort(hits.begin(), hits.end(),
                      [](const SearchHit &a, const SearchHit &b) { return a.score < b.score; });
     if (hits.size() > limit)

@@ -74,8 +74,9 @@ using Status = Result<void>;
 } // namespace Kizuna
 
 // Returns the error of an expression's Result from the calling function.
-#define KIZUNA_TRY(expr)                                                                          \
+// (Variadic so that an expression with top-level commas — a lambda body — passes whole.)
+#define KIZUNA_TRY(...)                                                                           \
     do {                                                                                           \
-        if (auto kizunaTryResult_ = (expr); !kizunaTryResult_.ok())                                \
+        if (auto kizunaTryResult_ = (__VA_ARGS__); !kizunaTryResult_.ok())                         \
             return kizunaTryResult_.error();                                                       \
     } while (false)

@@ -8,6 +8,7 @@
 #include <QVariant>
 
 #include <cstdint>
+#include <type_traits>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -47,6 +48,11 @@ public:
     Result<bool> step();
     // Runs a statement that returns no rows to completion, then resets it.
     Status run();
+    // Steps through every row, calling `onRow()` with the statement on that row, then resets it.
+    // `onRow` returns void, or a Status whose error stops the loop and is returned (cancel, a
+    // failed write …).
+    template<typename OnRow>
+    Status forEachRow(OnRow &&onRow);
     void reset();        // ready to run again with the same bindings
     void clearBindings();
 
@@ -68,5 +74,25 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
 };
+
+template<typename OnRow>
+Status Statement::forEachRow(OnRow &&onRow)
+{
+    for (;;) {
+        auto row = step();
+        if (!row.ok())
+            return row.error();
+        if (!*row)
+            break;
+        if constexpr (std::is_void_v<std::invoke_result_t<OnRow &>>) {
+            onRow();
+        } else if (Status status = onRow(); !status.ok()) {
+            reset();
+            return status;
+        }
+    }
+    reset();
+    return {};
+}
 
 } // namespace Kizuna::Storage

@@ -40,16 +40,11 @@ Result<QStringList> integrityProblems(Storage::Database &db)
     if (!check.ok())
         return check.error();
     QStringList problems;
-    for (;;) {
-        auto row = check->step();
-        if (!row.ok())
-            return row.error();
-        if (!*row)
-            break;
+    KIZUNA_TRY(check->forEachRow([&] {
         const QString line = check->columnText(0);
         if (line != u"ok")
             problems << line;
-    }
+    }));
     return problems;
 }
 
@@ -61,14 +56,9 @@ Result<QMap<qint64, QString>> foreignKeyColumns(Storage::Database &db, const QSt
         return list.error();
     list->bind(1, table);
     QMap<qint64, QString> columns;
-    for (;;) {
-        auto row = list->step();
-        if (!row.ok())
-            return row.error();
-        if (!*row)
-            break;
+    KIZUNA_TRY(list->forEachRow([&] {
         columns.insert(list->columnInt64(0), list->columnText(1));
-    }
+    }));
     return columns;
 }
 
