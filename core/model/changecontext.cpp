@@ -4,6 +4,7 @@
 #include "core/model/ids.h"
 #include "core/storage/database.h"
 
+#include <QDir>
 #include <QProcessEnvironment>
 
 namespace Kizuna::Model {
@@ -14,7 +15,13 @@ Result<ChangeContext> changeContextFor(Storage::Database &db, const QString &aut
     context.author = author;
     if (context.author.isEmpty()) {
         const auto env = QProcessEnvironment::systemEnvironment();
-        context.author = env.value(QStringLiteral("USER"), env.value(QStringLiteral("USERNAME")));
+        for (const auto *name : {"USER", "LOGNAME", "USERNAME"}) {
+            context.author = env.value(QString::fromLatin1(name));
+            if (!context.author.isEmpty())
+                break;
+        }
+        if (context.author.isEmpty())
+            context.author = QDir::home().dirName(); // a login without the variables (services, containers)
     }
     auto select = db.cached("SELECT value FROM settings WHERE key = 'node_id'");
     if (!select.ok())
