@@ -58,4 +58,17 @@ QString ChoiceLabels::sourceChannel(const QString &key)
     return key;
 }
 
+QString ChoiceLabels::entity(const QString &key)
+{
+    if (key == u"contact")
+        return tr("Contact", "kind of record");
+    if (key == u"company")
+        return tr("Company", "kind of record");
+    if (key == u"deal")
+        return tr("Deal", "kind of record");
+    if (key == u"activity")
+        return tr("Activity", "kind of record");
+    return key;
+}
+
 } // namespace Kizuna::Ui

@@ -15,6 +15,8 @@ public:
     static QString contactKind(const QString &key);
     static QString lifecycleStage(const QString &key);
     static QString sourceChannel(const QString &key);
+    // A kind of record: "contact" → "Contact" / 連絡先.
+    static QString entity(const QString &key);
 };
 
 } // namespace Kizuna::Ui

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/contacts/contactlistmodel.h"
 
+#include "core/storage/backgroundjob.h"
 #include "core/storage/database.h"
 #include "ui/common/choicelabels.h"
 #include "ui/contacts/contactpagequery.h"
 #include "ui/contacts/contactroles.h"
 
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcContactList, "kizuna.ui.contacts")
@@ -157,18 +159,47 @@ void ContactListModel::reload()
     beginResetModel();
     m_rows.clear();
     m_atEnd = false;
+    m_totalCount = -1;
     endResetModel();
-
-    auto count = ContactPageQuery::count(m_db);
-    if (count.ok()) {
-        m_totalCount = *count;
-    } else {
-        m_totalCount = -1;
-        Q_EMIT errorOccurred(tr("%1: cannot count the contacts: %2")
-                                 .arg(QFileInfo(m_db.path()).fileName(), count.error().message));
-    }
-    Q_EMIT totalCountChanged(m_totalCount);
     fetchMore({});
+    startCount();
+}
+
+void ContactListModel::startCount()
+{
+    // Counting a million rows takes seconds on a cold cache: a worker does it on its own
+    // connection while the first page is already on screen. Until it answers the count is
+    // unknown (-1); a count overtaken by a newer reload is dropped.
+    const quint64 generation = ++m_countGeneration;
+    if (m_atEnd) {
+        setTotalCount(m_rows.size()); // everything fits in the first page: no need to ask
+        return;
+    }
+    Q_EMIT totalCountChanged(-1);
+    auto *watcher = new QFutureWatcher<Result<qint64>>(this);
+    connect(watcher, &QFutureWatcher<Result<qint64>>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_countGeneration)
+            return;
+        const Result<qint64> count = watcher->result();
+        if (count.ok()) {
+            setTotalCount(*count);
+        } else if (count.error().kind != ErrorKind::Cancelled) {
+            Q_EMIT errorOccurred(tr("%1: cannot count the contacts: %2")
+                                     .arg(QFileInfo(m_db.path()).fileName(), count.error().message));
+        }
+    });
+    watcher->setFuture(Storage::runInBackground<qint64>(
+        m_db.path(), Storage::makeCancelFlag(),
+        [](Storage::Database &db, const std::atomic<bool> &) { return ContactPageQuery::count(db); }));
+}
+
+void ContactListModel::setTotalCount(qint64 count)
+{
+    if (count == m_totalCount)
+        return;
+    m_totalCount = count;
+    Q_EMIT totalCountChanged(count);
 }
 
 void ContactListModel::setBatchSize(int rows)

@@ -47,8 +47,11 @@ public:
     // Forgets the loaded rows, recounts and loads the first batch again.
     void reload();
 
-    // Contacts not in the Trash, loaded or not (-1 if the count failed).
+    // Contacts not in the Trash, loaded or not; -1 while a worker is still counting them (or
+    // the count failed).
     qint64 totalCount() const { return m_totalCount; }
+    // No contact at all (known as soon as the first page is read).
+    bool isEmpty() const { return m_rows.isEmpty() && m_atEnd; }
     int batchSize() const { return m_batchSize; }
     void setBatchSize(int rows);
     const ContactRow &row(int index) const { return m_rows.at(index); }
@@ -61,10 +64,13 @@ Q_SIGNALS:
 private:
     QVariant display(const ContactRow &row, int column) const;
     QVariant roleData(const ContactRow &row, int role) const;
+    void startCount();
+    void setTotalCount(qint64 count);
 
     Storage::Database &m_db;
     QList<ContactRow> m_rows;
-    qint64 m_totalCount = 0;
+    qint64 m_totalCount = -1;
+    quint64 m_countGeneration = 0;
     int m_batchSize = DefaultBatchSize;
     bool m_atEnd = false;
 };

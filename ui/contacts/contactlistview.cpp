@@ -112,7 +112,7 @@ void ContactListView::setDefaultColumnWidths()
 
 void ContactListView::showListOrPlaceholder()
 {
-    m_pages->setCurrentWidget(m_model->totalCount() == 0 ? static_cast<QWidget *>(m_placeholder)
+    m_pages->setCurrentWidget(m_model->isEmpty() ? static_cast<QWidget *>(m_placeholder)
                                                          : m_table);
 }
 

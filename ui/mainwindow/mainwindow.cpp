@@ -3,11 +3,17 @@
 
 #include "core/storage/database.h"
 #include "core/storage/databaseopener.h"
+#include "core/storage/statement.h"
+#include "ui/common/editsession.h"
 #include "ui/common/errorreport.h"
 #include "ui/common/uiresources.h"
 #include "ui/contacts/contactlistmodel.h"
+#include "ui/contacts/contactform.h"
 #include "ui/contacts/contactlistview.h"
+#include "ui/contacts/contactpage.h"
 #include "ui/dashboard/dashboardview.h"
+#include "ui/search/globalsearchfield.h"
+#include "ui/trash/trashview.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -16,12 +22,16 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
 #include <QToolBar>
+#include <QUndoStack>
 
 namespace Kizuna::Ui {
 
@@ -43,7 +53,8 @@ MainWindow::MainWindow(std::unique_ptr<Storage::Database> db, QWidget *parent)
     m_contactCount->setObjectName(QStringLiteral("contactCount"));
     m_contactCount->setContentsMargins(8, 0, 8, 0);
     statusBar()->addPermanentWidget(m_contactCount);
-    createActions();
+    createMenus();
+    createSearch();
     createScreens();
     createNavigation();
     resize(1180, 720);
@@ -52,16 +63,21 @@ MainWindow::MainWindow(std::unique_ptr<Storage::Database> db, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The screens read through m_db: they go first.
+    // The screens read through m_db and m_session: they go first.
     delete m_screens;
     m_screens = nullptr;
     m_contacts = nullptr;
+    m_contactPage = nullptr;
+    m_trash = nullptr;
     m_dashboard = nullptr;
 }
 
-void MainWindow::createActions()
+void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *add = file->addAction(tr("&New Contact"), this, &MainWindow::newContact);
+    add->setShortcut(QKeySequence::New);
+    add->setStatusTip(tr("Add a person to your contacts"));
     QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open another Kizuna database file"));
@@ -70,11 +86,57 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_undoAction = m_editMenu->addAction(tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_editMenu->addAction(tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_editMenu->addSeparator();
+    QAction *find = m_editMenu->addAction(tr("&Search…"));
+    find->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Kizuna"), this, &MainWindow::about);
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::bindUndoActions()
+{
+    QUndoStack *stack = m_session->undoStack();
+    m_undoAction->disconnect();
+    m_redoAction->disconnect();
+    connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
+    const auto update = [this, stack] {
+        m_undoAction->setEnabled(stack->canUndo());
+        m_redoAction->setEnabled(stack->canRedo());
+        m_undoAction->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+        m_redoAction->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    };
+    connect(stack, &QUndoStack::indexChanged, this, update);
+    connect(stack, &QUndoStack::cleanChanged, this, update);
+    update();
+}
+
+void MainWindow::createSearch()
+{
+    m_search = new GlobalSearchField(this);
+    QToolBar *bar = new QToolBar(tr("Search"), this);
+    bar->setObjectName(QStringLiteral("searchBar"));
+    bar->setMovable(false);
+    bar->addWidget(m_search);
+    addToolBar(Qt::TopToolBarArea, bar);
+    connect(m_search, &GlobalSearchField::recordChosen, this, &MainWindow::openRecord);
+    connect(m_search, &GlobalSearchField::searchFailed, this,
+            [this](const QString &message) { showStatusMessage(message, 8000); });
 }
 
 void MainWindow::createNavigation()
@@ -83,22 +145,28 @@ void MainWindow::createNavigation()
     m_navigation->setExclusive(true);
     QAction *help = menuBar()->actions().constLast();
     auto *view = new QMenu(tr("&View"), this);
-    menuBar()->insertMenu(help, view); // between File and Help
+    menuBar()->insertMenu(help, view); // between Edit and Help
     m_contactsAction = view->addAction(tr("&Contacts"), this, &MainWindow::showContacts);
     m_contactsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     m_contactsAction->setStatusTip(tr("People: the contact list"));
     m_dashboardAction = view->addAction(tr("&Dashboard"), this, &MainWindow::showDashboard);
     m_dashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     m_dashboardAction->setStatusTip(tr("KPIs and charts for a period"));
+    m_trashAction = view->addAction(tr("&Trash"), this, &MainWindow::showTrash);
+    m_trashAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_9));
+    m_trashAction->setStatusTip(tr("Deleted records, to restore or delete for good"));
     QToolBar *bar = new QToolBar(tr("Navigation"), this);
     bar->setObjectName(QStringLiteral("navigation"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (QAction *action : {m_contactsAction, m_dashboardAction}) {
+    for (QAction *action : {m_contactsAction, m_dashboardAction, m_trashAction}) {
         action->setCheckable(true);
         m_navigation->addAction(action);
         bar->addAction(action);
     }
+    view->addSeparator();
+    QAction *back = view->addAction(tr("&Back to the List"), this, &MainWindow::showContacts);
+    back->setShortcuts({QKeySequence::Back, QKeySequence(Qt::ALT | Qt::Key_Left)});
     m_contactsAction->setChecked(true);
     addToolBar(Qt::LeftToolBarArea, bar);
 }
@@ -126,29 +194,109 @@ void MainWindow::showDashboard()
     m_screens->setCurrentWidget(dashboardView());
 }
 
+void MainWindow::showTrash()
+{
+    m_trashAction->setChecked(true);
+    m_screens->setCurrentWidget(m_trash);
+}
+
+bool MainWindow::openContact(const QString &id)
+{
+    if (!m_contactPage->showContact(id))
+        return false;
+    m_contactsAction->setChecked(true);
+    m_screens->setCurrentWidget(m_contactPage);
+    return true;
+}
+
+void MainWindow::newContact()
+{
+    m_contactPage->startNewContact();
+    m_contactsAction->setChecked(true);
+    m_screens->setCurrentWidget(m_contactPage);
+    m_contactPage->form()->lineEdit(QStringLiteral("family_name"))->setFocus();
+}
+
+void MainWindow::openRecord(const QString &entity, const QString &id)
+{
+    if (entity == u"contact") {
+        openContact(id);
+        return;
+    }
+    // An activity or a deal opens on the timeline of its contact.
+    const char *sql = entity == u"activity" ? "SELECT contact_id FROM activities WHERE id = ?1"
+                      : entity == u"deal"   ? "SELECT contact_id FROM deals WHERE id = ?1"
+                                            : nullptr;
+    QString contactId;
+    if (sql) {
+        if (auto lookup = m_db->cached(sql); lookup.ok()) {
+            (*lookup)->bind(1, id);
+            if (auto row = (*lookup)->step(); row.ok() && *row)
+                contactId = (*lookup)->columnText(0);
+        }
+    }
+    if (!contactId.isEmpty() && openContact(contactId)) {
+        m_contactPage->tabs()->setCurrentIndex(ContactPage::TimelineTab);
+        return;
+    }
+    showStatusMessage(tr("Pages for companies and deals come with the Companies and Deals screens"), 5000);
+}
+
 void MainWindow::createScreens()
 {
-    if (m_contacts) {
-        m_screens->removeWidget(m_contacts);
-        delete m_contacts;
-    }
+    m_session = std::make_unique<EditSession>(*m_db);
     m_contacts = new ContactListView(*m_db, m_screens);
+    m_contactPage = new ContactPage(*m_session, m_screens);
+    m_trash = new TrashView(*m_session, m_screens);
     m_screens->addWidget(m_contacts);
-    connect(m_contacts, &ContactListView::totalCountChanged, this, &MainWindow::updateContactCount);
-    connect(m_contacts, &ContactListView::errorOccurred, this,
-            [this](const QString &message) { showStatusMessage(message); });
+    m_screens->addWidget(m_contactPage);
+    m_screens->addWidget(m_trash);
+    connectScreens();
+    bindUndoActions();
+    m_search->setDatabasePath(m_db->path());
     updateContactCount(m_contacts->model()->totalCount());
     updateTitle();
+}
+
+void MainWindow::connectScreens()
+{
+    const auto status = [this](const QString &message) { showStatusMessage(message, 8000); };
+    connect(m_contacts, &ContactListView::totalCountChanged, this, &MainWindow::updateContactCount);
+    connect(m_contacts, &ContactListView::errorOccurred, this, status);
+    connect(m_contacts->tableView(), &QTableView::activated, this, [this](const QModelIndex &index) {
+        openContact(m_contacts->model()->row(index.row()).id);
+    });
+    connect(m_contactPage, &ContactPage::errorOccurred, this, status);
+    connect(m_contactPage, &ContactPage::statusMessage, this, status);
+    connect(m_contactPage, &ContactPage::closed, this, &MainWindow::showContacts);
+    connect(m_trash, &TrashView::errorOccurred, this, status);
+    connect(m_trash, &TrashView::statusMessage, this, status);
+    connect(m_session.get(), &EditSession::errorOccurred, this, status);
+    connect(m_session.get(), &EditSession::recordChanged, this, [this](const QString &entity) {
+        if (entity == u"contact" || entity == u"company")
+            m_contacts->model()->reload();
+    });
+}
+
+void MainWindow::destroyScreens()
+{
+    const auto drop = [this](auto *&screen) {
+        if (screen) {
+            m_screens->removeWidget(screen);
+            delete screen; // before the connection it reads through
+            screen = nullptr;
+        }
+    };
+    drop(m_contacts);
+    drop(m_contactPage);
+    drop(m_trash);
+    m_session.reset();
 }
 
 void MainWindow::setDatabase(std::unique_ptr<Storage::Database> db)
 {
     const QByteArray header = m_contacts ? m_contacts->saveHeaderState() : QByteArray();
-    if (m_contacts) {
-        m_screens->removeWidget(m_contacts);
-        delete m_contacts; // before the connection it reads through
-        m_contacts = nullptr;
-    }
+    destroyScreens();
     m_db = std::move(db);
     createScreens();
     m_contacts->restoreHeaderState(header);
@@ -169,7 +317,7 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateContactCount(qint64 count)
 {
-    m_contactCount->setText(count < 0 ? tr("Contacts: unknown")
+    m_contactCount->setText(count < 0 ? tr("Counting contacts…")
                                       : tr("%Ln contact(s)", nullptr, static_cast<int>(count)));
 }
 

@@ -16,11 +16,16 @@ class Database;
 namespace Kizuna::Ui {
 
 class ContactListView;
+class ContactPage;
 class DashboardView;
+class EditSession;
+class GlobalSearchField;
+class TrashView;
 
-// The main window: hosts the screens (contacts and the KPI dashboard so far; the others come with
-// their issues) behind a navigation bar and the View menu (Ctrl+1, Ctrl+2 …), the menus and the
-// status bar, and owns the UI thread's connection to the open database.
+// The main window: hosts the screens (contacts with the contact page, the KPI dashboard and the
+// Trash so far; the others come with their issues) behind a navigation bar and the View menu,
+// the search field (Ctrl+K), the Edit menu with the one undo stack, and the status bar. It owns
+// the UI thread's connection to the open database and the edit session on it.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 
@@ -29,11 +34,22 @@ public:
     ~MainWindow() override;
 
     Storage::Database &database() const { return *m_db; }
+    EditSession &editSession() const { return *m_session; }
     ContactListView *contactsView() const { return m_contacts; }
+    ContactPage *contactPage() const { return m_contactPage; }
+    TrashView *trashView() const { return m_trash; }
+    GlobalSearchField *searchField() const { return m_search; }
     // The dashboard, created the first time it is shown.
     DashboardView *dashboardView();
     void showContacts();
     void showDashboard();
+    void showTrash();
+    // Opens a contact's page (false if it cannot be read).
+    bool openContact(const QString &id);
+    // An empty contact page; Save creates the contact.
+    void newContact();
+    // Opens what a search hit points to.
+    void openRecord(const QString &entity, const QString &id);
 
     // Replaces the open database: the screens are rebuilt on the new connection.
     void setDatabase(std::unique_ptr<Storage::Database> db);
@@ -44,9 +60,13 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
+    void createMenus();
     void createNavigation();
+    void createSearch();
     void createScreens();
+    void destroyScreens();
+    void connectScreens();
+    void bindUndoActions();
     void updateTitle();
     void updateContactCount(qint64 count);
     void openDatabase();
@@ -55,12 +75,20 @@ private:
     void writeSettings() const;
 
     std::unique_ptr<Storage::Database> m_db;
+    std::unique_ptr<EditSession> m_session;
     QStackedWidget *m_screens = nullptr;
     ContactListView *m_contacts = nullptr;
+    ContactPage *m_contactPage = nullptr;
+    TrashView *m_trash = nullptr;
     DashboardView *m_dashboard = nullptr;
+    GlobalSearchField *m_search = nullptr;
     QActionGroup *m_navigation = nullptr;
     QAction *m_contactsAction = nullptr;
     QAction *m_dashboardAction = nullptr;
+    QAction *m_trashAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QMenu *m_editMenu = nullptr;
     QLabel *m_contactCount = nullptr;
 };
 

@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The contact screens as a user works with them: create a contact with a Japanese name and
+// reading in the form, find it with the search field (by reading, by a two-character kanji
+// substring, by a phone number typed with hyphens), log a call on its timeline, edit a field and
+// undo, check the history, delete it and restore it from the Trash, and see the list in 五十音順.
+#include "core/model/changecontext.h"
+#include "core/model/entities.h"
+#include "core/model/recordstore.h"
+#include "core/storage/database.h"
+#include "core/storage/databaseopener.h"
+#include "translations/i18n.h"
+#include "ui/common/editsession.h"
+#include "ui/common/recordhistoryview.h"
+#include "ui/contacts/contactform.h"
+#include "ui/contacts/contactlistmodel.h"
+#include "ui/contacts/contactlistview.h"
+#include "ui/contacts/contactpage.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/search/globalsearchfield.h"
+#include "ui/timeline/activitycomposer.h"
+#include "ui/timeline/timelinemodel.h"
+#include "ui/timeline/timelineview.h"
+#include "ui/trash/trashview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Kizuna;
+using Kizuna::Ui::MainWindow;
+
+class tst_ContactPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_path;
+
+    Ui::ContactPage *page() const { return m_window->contactPage(); }
+    Ui::ContactForm *form() const { return page()->form(); }
+    QLineEdit *field(const char *name) const { return form()->lineEdit(QString::fromLatin1(name)); }
+
+    // Types into a widget: key by key for ASCII, and as an input method commits it for Japanese
+    // (QTest::keyClicks only knows Latin-1 keys; kana and kanji arrive from the IME).
+    static void type(QWidget *widget, const QString &text)
+    {
+        widget->setFocus();
+        QString ascii;
+        const auto flush = [&] {
+            if (!ascii.isEmpty())
+                QTest::keyClicks(widget, ascii);
+            ascii.clear();
+        };
+        for (const QChar c : text) {
+            if (c.unicode() < 0x80) {
+                ascii += c;
+                continue;
+            }
+            flush();
+            QInputMethodEvent commit;
+            commit.setCommitString(QString(c));
+            QApplication::sendEvent(widget, &commit);
+        }
+        flush();
+    }
+
+    // Replaces the text of a field the way a user does: select all, type.
+    static void retype(QLineEdit *edit, const QString &text)
+    {
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Delete);
+        type(edit, text);
+    }
+
+    // Creates a contact through File ▸ New Contact and the form; returns its id.
+    QString createThroughForm(const QString &family, const QString &given, const QString &familyReading,
+                              const QString &givenReading, const QString &phone)
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        if (page()->titleLabel()->text() != "New contact")
+            return {};
+        type(field("family_name"), family);
+        type(field("given_name"), given);
+        type(field("family_name_reading"), familyReading);
+        type(field("given_name_reading"), givenReading);
+        type(field("phone"), phone);
+        if (!page()->saveButton()->isEnabled())
+            return {};
+        QTest::mouseClick(page()->saveButton(), Qt::LeftButton);
+        return page()->contactId();
+    }
+
+    // Types a query into the search field and waits for its hits.
+    QStringList searchTitles(const QString &query)
+    {
+        Ui::GlobalSearchField *search = m_window->searchField();
+        retype(search, query);
+        if (!QTest::qWaitFor([&] { return search->shownQuery() == query; }, 10000))
+            return {"<no answer>"};
+        QStringList titles;
+        for (const auto &hit : search->hits())
+            titles << hit.title;
+        return titles;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(I18n::installTranslators(*qApp, QLocale(QLocale::English, QLocale::UnitedStates)), QString("en"));
+    }
+
+    void init()
+    {
+        m_window.reset();
+        m_path = m_dir.filePath(QString("%1.kizuna").arg(QTest::currentTestFunction()));
+        auto db = Storage::DatabaseOpener::open(m_path);
+        QVERIFY(db.ok());
+        m_window = std::make_unique<MainWindow>(std::move(*db));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow();
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void createThenFindByReadingKanjiAndPhone()
+    {
+        const QString id = createThroughForm("髙橋", "美咲", "タカハシ", "ミサキ", "090-1234-5678");
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(page()->titleLabel()->text(), QString("髙橋 美咲")); // family name first
+        QCOMPARE(m_window->contactsView()->model()->rowCount(), 1);
+
+        // Reading typed in hiragana, two-character kanji substring, phone digits typed differently.
+        QCOMPARE(searchTitles("たかはし"), QStringList {"髙橋 美咲"});
+        QCOMPARE(searchTitles("美咲"), QStringList {"髙橋 美咲"});
+        QCOMPARE(searchTitles("090-1234-5678"), QStringList {"髙橋 美咲"});
+        QCOMPARE(searchTitles("09012345678"), QStringList {"髙橋 美咲"});
+        QCOMPARE(searchTitles("佐藤"), QStringList {});
+
+        // Return on the hit opens the contact's page.
+        m_window->showContacts();
+        searchTitles("みさき");
+        QTest::keyClick(m_window->searchField(), Qt::Key_Return);
+        QCOMPARE(static_cast<QStackedWidget *>(m_window->centralWidget())->currentWidget(), page());
+        QCOMPARE(page()->contactId(), id);
+    }
+
+    void formRefusesBadInput()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(!page()->saveButton()->isEnabled()); // no name yet
+        type(field("family_name"), "山田");
+        QVERIFY(page()->saveButton()->isEnabled());
+
+        type(field("email"), "yamada@example");
+        QVERIFY(!page()->saveButton()->isEnabled());
+        QLabel *problem = form()->problemLabel("email");
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains("not an email address"), qPrintable(problem->text()));
+        type(field("email"), ".co.jp");
+        QVERIFY(!problem->isVisible());
+
+        type(field("postal_code"), "15000");
+        QVERIFY(form()->problemLabel("postal_code")->isVisible());
+        QVERIFY(!page()->saveButton()->isEnabled());
+        type(field("postal_code"), "01");
+        QVERIFY(!form()->problemLabel("postal_code")->isVisible());
+
+        type(field("birthday"), "1990-02-30");
+        QVERIFY(form()->problemLabel("birthday")->isVisible());
+        retype(field("birthday"), "1990-02-28");
+        QVERIFY(!form()->problemLabel("birthday")->isVisible());
+
+        type(field("company"), "存在しない商事");
+        QVERIFY(form()->problemLabel("company")->text().contains("存在しない商事"));
+        retype(field("company"), "");
+        type(field("phone"), "03-1234-5678 内線");
+        QVERIFY(form()->problemLabel("phone")->isVisible());
+        retype(field("phone"), "０３−１２３４−５６７８"); // full-width is fine
+        QVERIFY(!form()->problemLabel("phone")->isVisible());
+
+        QTest::mouseClick(page()->saveButton(), Qt::LeftButton);
+        QVERIFY(!page()->contactId().isEmpty());
+        auto record = m_window->editSession().store().get(Model::entity(u"contact"), page()->contactId());
+        QVERIFY(record.ok());
+        QCOMPARE(record->value("postal_code").toString(), QString("150-0001")); // stored with the hyphen
+        QCOMPARE(record->value("birthday").toString(), QString("1990-02-28"));
+        QCOMPARE(record->value("email").toString(), QString("yamada@example.co.jp"));
+    }
+
+    void logCallShowsOnTopOfTimeline()
+    {
+        const QString id = createThroughForm("佐藤", "健", "サトウ", "ケン", "");
+        QVERIFY(!id.isEmpty());
+        // An older note exists already.
+        auto note = m_window->editSession().store().insert(
+            Model::entity(u"activity"),
+            {{"type", "note"}, {"subject", "初回メモ"}, {"occurred_at", "2025-01-05T09:00:00.000Z"}, {"contact_id", id}});
+        QVERIFY(note.ok());
+        page()->tabs()->setCurrentIndex(Ui::ContactPage::TimelineTab);
+        Ui::TimelineView *timeline = page()->timeline();
+        timeline->model()->reload();
+        QCOMPARE(timeline->model()->rowCount(), 1);
+
+        Ui::ActivityComposer *composer = timeline->composer();
+        composer->setKind("call");
+        QVERIFY(!composer->logButton()->isEnabled());
+        type(composer->subjectEdit(), "見積もりの件で電話");
+        QTest::keyClick(composer->subjectEdit(), Qt::Key_Return);
+
+        QCOMPARE(timeline->model()->rowCount(), 2);
+        const QModelIndex top = timeline->model()->index(0);
+        QCOMPARE(top.data(Ui::TimelineKindRole).toString(), QString("call"));
+        QCOMPARE(top.data(Ui::TimelineTitleRole).toString(), QString("見積もりの件で電話"));
+        QVERIFY(composer->subjectEdit()->text().isEmpty()); // ready for the next one
+
+        // The filter keeps only calls, then only notes.
+        timeline->filterBox()->setCurrentIndex(timeline->filterBox()->findText("Note"));
+        QCOMPARE(timeline->model()->rowCount(), 1);
+        QCOMPARE(timeline->model()->index(0).data(Ui::TimelineTitleRole).toString(), QString("初回メモ"));
+
+        // Logging is undoable like every edit.
+        timeline->filterBox()->setCurrentIndex(0);
+        m_window->findChild<QAction *>("undoAction")->trigger();
+        QCOMPARE(timeline->model()->rowCount(), 1);
+        m_window->findChild<QAction *>("redoAction")->trigger();
+        QCOMPARE(timeline->model()->rowCount(), 2);
+    }
+
+    void editUndoRedoAndHistory()
+    {
+        const QString id = createThroughForm("鈴木", "一郎", "スズキ", "イチロウ", "03-1111-2222");
+        QVERIFY(!id.isEmpty());
+        retype(field("phone"), "03-9999-0000");
+        QVERIFY(page()->saveButton()->isEnabled());
+        QTest::keyClick(page(), Qt::Key_S, Qt::ControlModifier);
+        QCOMPARE(field("phone")->text(), QString("03-9999-0000"));
+        QVERIFY(!page()->saveButton()->isEnabled()); // saved: nothing left to save
+
+        QAction *undo = m_window->findChild<QAction *>("undoAction");
+        QVERIFY(undo->isEnabled());
+        QVERIFY2(undo->text().contains("phone"), qPrintable(undo->text()));
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(field("phone")->text(), QString("03-1111-2222")); // the old value is back
+        auto stored = m_window->editSession().store().get(Model::entity(u"contact"), id);
+        QCOMPARE(stored->value("phone").toString(), QString("03-1111-2222"));
+
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(field("phone")->text(), QString("03-9999-0000"));
+
+        // History: newest first — the redo, the undo, the edit, then the creation.
+        page()->tabs()->setCurrentIndex(Ui::ContactPage::HistoryTab);
+        QTreeWidget *history = page()->history()->tree();
+        QVERIFY(history->topLevelItemCount() >= 4);
+        QTreeWidgetItem *newest = history->topLevelItem(0);
+        QCOMPARE(newest->text(Ui::RecordHistoryView::ChangeColumn), QString("Phone"));
+        QCOMPARE(newest->text(Ui::RecordHistoryView::BeforeColumn), QString("03-1111-2222"));
+        QCOMPARE(newest->text(Ui::RecordHistoryView::AfterColumn), QString("03-9999-0000"));
+        QVERIFY(!newest->text(Ui::RecordHistoryView::AuthorColumn).isEmpty());
+    }
+
+    void deleteAndRestoreFromTrash()
+    {
+        const QString id = createThroughForm("田中", "花子", "タナカ", "ハナコ", "");
+        QVERIFY(!id.isEmpty());
+        QTest::mouseClick(page()->findChild<QPushButton *>("contactDelete"), Qt::LeftButton);
+        auto *screens = static_cast<QStackedWidget *>(m_window->centralWidget());
+        QCOMPARE(screens->currentWidget(), m_window->contactsView());
+        QCOMPARE(m_window->contactsView()->model()->rowCount(), 0);
+
+        QTest::keyClick(m_window.get(), Qt::Key_9, Qt::ControlModifier);
+        Ui::TrashView *trash = m_window->trashView();
+        QCOMPARE(screens->currentWidget(), trash);
+        QTRY_COMPARE(trash->tree()->topLevelItemCount(), 1);
+        QCOMPARE(trash->tree()->topLevelItem(0)->text(0), QString("田中 花子"));
+        trash->tree()->setCurrentItem(trash->tree()->topLevelItem(0));
+        QTest::mouseClick(trash->restoreButton(), Qt::LeftButton);
+        QTRY_COMPARE(trash->tree()->topLevelItemCount(), 0);
+        QCOMPARE(m_window->contactsView()->model()->rowCount(), 1);
+
+        // Undo takes the restore back: the contact is in the Trash again.
+        m_window->findChild<QAction *>("undoAction")->trigger();
+        QCOMPARE(m_window->contactsView()->model()->rowCount(), 0);
+        QTRY_COMPARE(trash->tree()->topLevelItemCount(), 1);
+    }
+
+    void listInGojuonOrder()
+    {
+        Model::RecordStore &store = m_window->editSession().store();
+        const QList<QStringList> people = {{"渡辺", "ワタナベ"}, {"伊藤", "イトウ"}, {"加藤", "カトウ"},
+                                           {"Smith", "スミス"}, {"青木", "アオキ"}, {"中村", "ナカムラ"}};
+        for (const QStringList &p : people)
+            QVERIFY(store.insert(Model::entity(u"contact"), {{"family_name", p[0]}, {"family_name_reading", p[1]}}).ok());
+        Ui::ContactListModel *model = m_window->contactsView()->model();
+        model->reload();
+        QStringList names;
+        for (int row = 0; row < model->rowCount(); ++row)
+            names << model->index(row, Ui::ContactListModel::NameColumn).data().toString();
+        QCOMPARE(names, (QStringList {"青木", "伊藤", "加藤", "Smith", "中村", "渡辺"}));
+    }
+};
+
+QTEST_MAIN(tst_ContactPage)
+#include "tst_contactpage.moc"
