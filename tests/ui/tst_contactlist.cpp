@@ -318,8 +318,10 @@ private Q_SLOTS:
         auto *screens = qobject_cast<QStackedWidget *>(window.centralWidget());
         QVERIFY(screens);
         QCOMPARE(screens->currentWidget(), window.contactsView());
-        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
         QVERIFY(qobject_cast<Ui::DashboardView *>(screens->currentWidget()));
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(screens->currentWidget()->objectName(), QString("companyListView"));
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(screens->currentWidget(), window.contactsView());
     }

@@ -11,10 +11,10 @@
 #include "translations/i18n.h"
 #include "ui/common/editsession.h"
 #include "ui/common/recordhistoryview.h"
-#include "ui/contacts/contactform.h"
+#include "ui/common/recordform.h"
 #include "ui/contacts/contactlistmodel.h"
 #include "ui/contacts/contactlistview.h"
-#include "ui/contacts/contactpage.h"
+#include "ui/contacts/recordpage.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/search/globalsearchfield.h"
 #include "ui/timeline/activitycomposer.h"
@@ -34,6 +34,9 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include "ui/companies/companylistview.h"
+#include "ui/companies/companypage.h"
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -50,8 +53,8 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QString m_path;
 
-    Ui::ContactPage *page() const { return m_window->contactPage(); }
-    Ui::ContactForm *form() const { return page()->form(); }
+    Ui::RecordPage *page() const { return m_window->contactPage(); }
+    Ui::RecordForm *form() const { return page()->form(); }
     QLineEdit *field(const char *name) const { return form()->lineEdit(QString::fromLatin1(name)); }
 
     // Types into a widget: key by key for ASCII, and as an input method commits it for Japanese
@@ -102,7 +105,7 @@ private:
         if (!page()->saveButton()->isEnabled())
             return {};
         QTest::mouseClick(page()->saveButton(), Qt::LeftButton);
-        return page()->contactId();
+        return page()->recordId();
     }
 
     // Types a query into the search field and waits for its hits.
@@ -160,7 +163,7 @@ private Q_SLOTS:
         searchTitles("みさき");
         QTest::keyClick(m_window->searchField(), Qt::Key_Return);
         QCOMPARE(static_cast<QStackedWidget *>(m_window->centralWidget())->currentWidget(), page());
-        QCOMPARE(page()->contactId(), id);
+        QCOMPARE(page()->recordId(), id);
     }
 
     void formRefusesBadInput()
@@ -198,8 +201,8 @@ private Q_SLOTS:
         QVERIFY(!form()->problemLabel("phone")->isVisible());
 
         QTest::mouseClick(page()->saveButton(), Qt::LeftButton);
-        QVERIFY(!page()->contactId().isEmpty());
-        auto record = m_window->editSession().store().get(Model::entity(u"contact"), page()->contactId());
+        QVERIFY(!page()->recordId().isEmpty());
+        auto record = m_window->editSession().store().get(Model::entity(u"contact"), page()->recordId());
         QVERIFY(record.ok());
         QCOMPARE(record->value("postal_code").toString(), QString("150-0001")); // stored with the hyphen
         QCOMPARE(record->value("birthday").toString(), QString("1990-02-28"));
@@ -215,7 +218,7 @@ private Q_SLOTS:
             Model::entity(u"activity"),
             {{"type", "note"}, {"subject", "初回メモ"}, {"occurred_at", "2025-01-05T09:00:00.000Z"}, {"contact_id", id}});
         QVERIFY(note.ok());
-        page()->tabs()->setCurrentIndex(Ui::ContactPage::TimelineTab);
+        page()->tabs()->setCurrentIndex(Ui::RecordPage::TimelineTab);
         Ui::TimelineView *timeline = page()->timeline();
         timeline->model()->reload();
         QCOMPARE(timeline->model()->rowCount(), 1);
@@ -267,7 +270,7 @@ private Q_SLOTS:
         QCOMPARE(field("phone")->text(), QString("03-9999-0000"));
 
         // History: newest first — the redo, the undo, the edit, then the creation.
-        page()->tabs()->setCurrentIndex(Ui::ContactPage::HistoryTab);
+        page()->tabs()->setCurrentIndex(Ui::RecordPage::HistoryTab);
         QTreeWidget *history = page()->history()->tree();
         QVERIFY(history->topLevelItemCount() >= 4);
         QTreeWidgetItem *newest = history->topLevelItem(0);
@@ -300,6 +303,44 @@ private Q_SLOTS:
         m_window->findChild<QAction *>("undoAction")->trigger();
         QCOMPARE(m_window->contactsView()->model()->rowCount(), 0);
         QTRY_COMPARE(trash->tree()->topLevelItemCount(), 1);
+    }
+
+    void companyPageShowsItsPeopleAndTheirTimeline()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        Ui::RecordPage *companyPage = m_window->companyPage();
+        QVERIFY(!companyPage->saveButton()->isEnabled()); // a company needs a name
+        type(companyPage->form()->lineEdit("name"), "株式会社さくら商事");
+        type(companyPage->form()->lineEdit("name_reading"), "サクラショウジ");
+        QTest::mouseClick(companyPage->saveButton(), Qt::LeftButton);
+        const QString companyId = companyPage->recordId();
+        QVERIFY(!companyId.isEmpty());
+
+        // A contact of that company, linked by typing the company's name.
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        type(field("family_name"), "木村");
+        type(field("company"), "株式会社さくら商事");
+        QVERIFY(!form()->problemLabel("company")->isVisible());
+        QTest::mouseClick(page()->saveButton(), Qt::LeftButton);
+        const QString contactId = page()->recordId();
+        QVERIFY(!contactId.isEmpty());
+        page()->timeline()->composer()->setKind("meeting");
+        type(page()->timeline()->composer()->subjectEdit(), "定例会議");
+        QTest::keyClick(page()->timeline()->composer()->subjectEdit(), Qt::Key_Return);
+
+        // The company list, its page, its people and the timeline across them.
+        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+        auto *companies = m_window->companiesView()->tableView();
+        QCOMPARE(companies->model()->rowCount(), 1);
+        QCOMPARE(companies->model()->index(0, 0).data().toString(), QString("株式会社さくら商事"));
+        QCOMPARE(companies->model()->index(0, 2).data().toString(), QString("1")); // one contact
+        QVERIFY(m_window->openCompany(companyId));
+        auto *people = companyPage->findChild<QTreeWidget *>("companyContacts");
+        QCOMPARE(people->topLevelItemCount(), 1);
+        QCOMPARE(people->topLevelItem(0)->text(0), QString("木村"));
+        Ui::TimelineModel *timeline = companyPage->timeline()->model();
+        QCOMPARE(timeline->rowCount(), 1);
+        QCOMPARE(timeline->index(0).data(Ui::TimelineTitleRole).toString(), QString("定例会議"));
     }
 
     void listInGojuonOrder()

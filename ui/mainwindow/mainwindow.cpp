@@ -8,9 +8,13 @@
 #include "ui/common/errorreport.h"
 #include "ui/common/uiresources.h"
 #include "ui/contacts/contactlistmodel.h"
-#include "ui/contacts/contactform.h"
+#include "ui/common/recordform.h"
 #include "ui/contacts/contactlistview.h"
+#include "ui/companies/companylistmodel.h"
+#include "ui/companies/companylistview.h"
+#include "ui/companies/companypage.h"
 #include "ui/contacts/contactpage.h"
+#include "ui/contacts/recordpage.h"
 #include "ui/dashboard/dashboardview.h"
 #include "ui/search/globalsearchfield.h"
 #include "ui/trash/trashview.h"
@@ -68,6 +72,8 @@ MainWindow::~MainWindow()
     m_screens = nullptr;
     m_contacts = nullptr;
     m_contactPage = nullptr;
+    m_companies = nullptr;
+    m_companyPage = nullptr;
     m_trash = nullptr;
     m_dashboard = nullptr;
 }
@@ -78,6 +84,9 @@ void MainWindow::createMenus()
     QAction *add = file->addAction(tr("&New Contact"), this, &MainWindow::newContact);
     add->setShortcut(QKeySequence::New);
     add->setStatusTip(tr("Add a person to your contacts"));
+    QAction *addCompany = file->addAction(tr("New C&ompany"), this, &MainWindow::newCompany);
+    addCompany->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    addCompany->setStatusTip(tr("Add a company or organisation"));
     QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open another Kizuna database file"));
@@ -149,8 +158,11 @@ void MainWindow::createNavigation()
     m_contactsAction = view->addAction(tr("&Contacts"), this, &MainWindow::showContacts);
     m_contactsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     m_contactsAction->setStatusTip(tr("People: the contact list"));
+    m_companiesAction = view->addAction(tr("C&ompanies"), this, &MainWindow::showCompanies);
+    m_companiesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_companiesAction->setStatusTip(tr("Organisations and their people"));
     m_dashboardAction = view->addAction(tr("&Dashboard"), this, &MainWindow::showDashboard);
-    m_dashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_dashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     m_dashboardAction->setStatusTip(tr("KPIs and charts for a period"));
     m_trashAction = view->addAction(tr("&Trash"), this, &MainWindow::showTrash);
     m_trashAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_9));
@@ -159,7 +171,7 @@ void MainWindow::createNavigation()
     bar->setObjectName(QStringLiteral("navigation"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (QAction *action : {m_contactsAction, m_dashboardAction, m_trashAction}) {
+    for (QAction *action : {m_contactsAction, m_companiesAction, m_dashboardAction, m_trashAction}) {
         action->setCheckable(true);
         m_navigation->addAction(action);
         bar->addAction(action);
@@ -175,6 +187,12 @@ void MainWindow::showContacts()
 {
     m_contactsAction->setChecked(true);
     m_screens->setCurrentWidget(m_contacts);
+}
+
+void MainWindow::showCompanies()
+{
+    m_companiesAction->setChecked(true);
+    m_screens->setCurrentWidget(m_companies);
 }
 
 DashboardView *MainWindow::dashboardView()
@@ -202,25 +220,48 @@ void MainWindow::showTrash()
 
 bool MainWindow::openContact(const QString &id)
 {
-    if (!m_contactPage->showContact(id))
+    if (!m_contactPage->showRecord(id))
         return false;
     m_contactsAction->setChecked(true);
     m_screens->setCurrentWidget(m_contactPage);
+    m_contactPage->tabs()->setFocus();
+    return true;
+}
+
+bool MainWindow::openCompany(const QString &id)
+{
+    if (!m_companyPage->showRecord(id))
+        return false;
+    m_companiesAction->setChecked(true);
+    m_screens->setCurrentWidget(m_companyPage);
+    m_companyPage->tabs()->setFocus();
     return true;
 }
 
 void MainWindow::newContact()
 {
-    m_contactPage->startNewContact();
+    m_contactPage->startNew();
     m_contactsAction->setChecked(true);
     m_screens->setCurrentWidget(m_contactPage);
     m_contactPage->form()->lineEdit(QStringLiteral("family_name"))->setFocus();
+}
+
+void MainWindow::newCompany()
+{
+    m_companyPage->startNew();
+    m_companiesAction->setChecked(true);
+    m_screens->setCurrentWidget(m_companyPage);
+    m_companyPage->form()->lineEdit(QStringLiteral("name"))->setFocus();
 }
 
 void MainWindow::openRecord(const QString &entity, const QString &id)
 {
     if (entity == u"contact") {
         openContact(id);
+        return;
+    }
+    if (entity == u"company") {
+        openCompany(id);
         return;
     }
     // An activity or a deal opens on the timeline of its contact.
@@ -236,20 +277,24 @@ void MainWindow::openRecord(const QString &entity, const QString &id)
         }
     }
     if (!contactId.isEmpty() && openContact(contactId)) {
-        m_contactPage->tabs()->setCurrentIndex(ContactPage::TimelineTab);
+        m_contactPage->tabs()->setCurrentIndex(RecordPage::TimelineTab);
         return;
     }
-    showStatusMessage(tr("Pages for companies and deals come with the Companies and Deals screens"), 5000);
+    showStatusMessage(tr("This record has no contact page to open"), 5000);
 }
 
 void MainWindow::createScreens()
 {
     m_session = std::make_unique<EditSession>(*m_db);
     m_contacts = new ContactListView(*m_db, m_screens);
-    m_contactPage = new ContactPage(*m_session, m_screens);
+    m_contactPage = makeContactPage(*m_session, m_screens);
+    m_companies = new CompanyListView(*m_db, m_screens);
+    m_companyPage = makeCompanyPage(*m_session, m_screens);
     m_trash = new TrashView(*m_session, m_screens);
     m_screens->addWidget(m_contacts);
     m_screens->addWidget(m_contactPage);
+    m_screens->addWidget(m_companies);
+    m_screens->addWidget(m_companyPage);
     m_screens->addWidget(m_trash);
     connectScreens();
     bindUndoActions();
@@ -266,15 +311,24 @@ void MainWindow::connectScreens()
     connect(m_contacts->tableView(), &QTableView::activated, this, [this](const QModelIndex &index) {
         openContact(m_contacts->model()->row(index.row()).id);
     });
-    connect(m_contactPage, &ContactPage::errorOccurred, this, status);
-    connect(m_contactPage, &ContactPage::statusMessage, this, status);
-    connect(m_contactPage, &ContactPage::closed, this, &MainWindow::showContacts);
+    for (RecordPage *page : {m_contactPage, m_companyPage}) {
+        connect(page, &RecordPage::errorOccurred, this, status);
+        connect(page, &RecordPage::statusMessage, this, status);
+    }
+    connect(m_contactPage, &RecordPage::closed, this, &MainWindow::showContacts);
+    connect(m_companyPage, &RecordPage::closed, this, &MainWindow::showCompanies);
+    connect(m_companies, &CompanyListView::companyActivated, this, &MainWindow::openCompany);
+    connect(m_companies, &CompanyListView::errorOccurred, this, status);
+    if (auto *people = m_companyPage->findChild<CompanyContactsView *>())
+        connect(people, &CompanyContactsView::contactActivated, this, &MainWindow::openContact);
     connect(m_trash, &TrashView::errorOccurred, this, status);
     connect(m_trash, &TrashView::statusMessage, this, status);
     connect(m_session.get(), &EditSession::errorOccurred, this, status);
     connect(m_session.get(), &EditSession::recordChanged, this, [this](const QString &entity) {
         if (entity == u"contact" || entity == u"company")
             m_contacts->model()->reload();
+        if (entity == u"company" || entity == u"contact")
+            m_companies->model()->reload();
     });
 }
 
@@ -289,6 +343,8 @@ void MainWindow::destroyScreens()
     };
     drop(m_contacts);
     drop(m_contactPage);
+    drop(m_companies);
+    drop(m_companyPage);
     drop(m_trash);
     m_session.reset();
 }

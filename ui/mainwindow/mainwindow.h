@@ -15,15 +15,16 @@ class Database;
 
 namespace Kizuna::Ui {
 
+class CompanyListView;
 class ContactListView;
-class ContactPage;
+class RecordPage;
 class DashboardView;
 class EditSession;
 class GlobalSearchField;
 class TrashView;
 
-// The main window: hosts the screens (contacts with the contact page, the KPI dashboard and the
-// Trash so far; the others come with their issues) behind a navigation bar and the View menu,
+// The main window: hosts the screens (contacts and companies with their pages, the KPI dashboard
+// and the Trash so far; the others come with their issues) behind a navigation bar and the View menu,
 // the search field (Ctrl+K), the Edit menu with the one undo stack, and the status bar. It owns
 // the UI thread's connection to the open database and the edit session on it.
 class MainWindow final : public QMainWindow {
@@ -36,18 +37,24 @@ public:
     Storage::Database &database() const { return *m_db; }
     EditSession &editSession() const { return *m_session; }
     ContactListView *contactsView() const { return m_contacts; }
-    ContactPage *contactPage() const { return m_contactPage; }
+    RecordPage *contactPage() const { return m_contactPage; }
+    CompanyListView *companiesView() const { return m_companies; }
+    RecordPage *companyPage() const { return m_companyPage; }
     TrashView *trashView() const { return m_trash; }
     GlobalSearchField *searchField() const { return m_search; }
     // The dashboard, created the first time it is shown.
     DashboardView *dashboardView();
     void showContacts();
+    void showCompanies();
     void showDashboard();
     void showTrash();
     // Opens a contact's page (false if it cannot be read).
     bool openContact(const QString &id);
-    // An empty contact page; Save creates the contact.
+    // Opens a company's page (false if it cannot be read).
+    bool openCompany(const QString &id);
+    // An empty contact or company page; Save creates the record.
     void newContact();
+    void newCompany();
     // Opens what a search hit points to.
     void openRecord(const QString &entity, const QString &id);
 
@@ -78,12 +85,15 @@ private:
     std::unique_ptr<EditSession> m_session;
     QStackedWidget *m_screens = nullptr;
     ContactListView *m_contacts = nullptr;
-    ContactPage *m_contactPage = nullptr;
+    RecordPage *m_contactPage = nullptr;
+    CompanyListView *m_companies = nullptr;
+    RecordPage *m_companyPage = nullptr;
     TrashView *m_trash = nullptr;
     DashboardView *m_dashboard = nullptr;
     GlobalSearchField *m_search = nullptr;
     QActionGroup *m_navigation = nullptr;
     QAction *m_contactsAction = nullptr;
+    QAction *m_companiesAction = nullptr;
     QAction *m_dashboardAction = nullptr;
     QAction *m_trashAction = nullptr;
     QAction *m_undoAction = nullptr;
