@@ -26,5 +26,6 @@ int latestSchemaVersion();
 // The step functions, one per file (m0001_initial_schema.cpp, …).
 Status migrateToV1(Database &db);
 Status migrateToV2(Database &db);
+Status migrateToV3(Database &db);
 
 } // namespace Kizuna::Storage

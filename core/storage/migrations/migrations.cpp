@@ -12,6 +12,7 @@ constexpr std::array steps{
               &migrateToV1},
     Migration{2, "search index: folded text, trigram and single-character FTS5 indexes, triggers",
               &migrateToV2},
+    Migration{3, "deals pipeline: board and forecast indexes", &migrateToV3},
 };
 } // namespace
 

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/model/recordstore.h"
+#include "core/sales/order.h"
+#include "core/storage/result.h"
+
+namespace Kizuna::Sales {
+
+// Orders entered by hand: the order and its lines from the catalogue in one transaction
+// through the record store, total = Σ quantity × unit price (rounded to 0.01).
+class OrderService final
+{
+public:
+    explicit OrderService(Model::RecordStore &store) : m_store(store) {}
+
+    // Errors name the line ("order line 2 field \"quantity\": …").
+    Result<QString> create(const OrderInput &input);
+    Result<OrderSummary> order(const QString &id);
+    Result<QList<OrderLine>> lines(const QString &orderId);
+    // To the Trash and back (purchase histories and KPIs leave out orders in the Trash).
+    Status remove(const QString &id);
+    Status restore(const QString &id);
+
+private:
+    Model::RecordStore &m_store;
+};
+
+} // namespace Kizuna::Sales
