@@ -24,7 +24,7 @@
         <translation>このデータにはモデルを当てはめられませんでした</translation>
     </message>
     <message>
-        <location filename="../core/analytics/associationrules.cpp" line="+73"/>
+        <location filename="../core/analytics/associationrules.cpp" line="+74"/>
         <location filename="../core/analytics/cohortretention.cpp" line="+51"/>
         <location filename="../core/analytics/customerhistory.cpp" line="+76"/>
         <source>cancelled</source>
@@ -63,7 +63,7 @@
     </message>
     <message>
         <location line="+61"/>
-        <location filename="../core/analytics/kpiengine.cpp" line="+288"/>
+        <location filename="../core/analytics/kpiengine.cpp" line="+278"/>
         <source>the period must have a first day on or before its last day</source>
         <translation>期間の初日は最終日と同じか、それより前である必要があります</translation>
     </message>
@@ -222,7 +222,7 @@
         <translation>RFM には有効な基準日が必要です</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>RFM calculation cancelled</source>
         <translation>RFM の計算を中止しました</translation>
     </message>
@@ -260,7 +260,7 @@
         <translation>「%2」のオプション --%1 は値を取りません</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>option --%1 of &quot;%2&quot; needs a value (%3)</source>
         <translation>「%2」のオプション --%1 には値 (%3) が必要です</translation>
     </message>
@@ -341,7 +341,7 @@
         <translation>%1: %2 にバックアップしました（%3 バイト）</translation>
     </message>
     <message>
-        <location filename="../core/cli/commands/checkcommand.cpp" line="+117"/>
+        <location filename="../core/cli/commands/checkcommand.cpp" line="+107"/>
         <source>rowid %1</source>
         <translation>rowid %1</translation>
     </message>
@@ -548,6 +548,8 @@
     <message>
         <location line="+20"/>
         <location line="+7"/>
+        <location filename="../core/cli/commands/importcontactscommand.cpp" line="+186"/>
+        <location line="+3"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: 書き込めません: %2</translation>
     </message>
@@ -880,7 +882,7 @@ Options:
         <translation>--%1 には %2 から %3 までの数値を指定してください（「%4」は不可）</translation>
     </message>
     <message>
-        <location filename="../core/cli/commands/importorderscommand.cpp" line="+85"/>
+        <location filename="../core/cli/commands/importorderscommand.cpp" line="+59"/>
         <source>Import a purchase history (customer, day, amount) from CSV</source>
         <translation>CSV から購入履歴（顧客・日付・金額）を取り込む</translation>
     </message>
@@ -890,12 +892,13 @@ Options:
         <translation>1 行につき 1 件の注文（顧客キー、日付、金額（小数表記の数値））を読み込みます。列は見出しの名前で、または 1 から始まる番号で指定します（--no-header のファイル）。初めて見る顧客キーごとに連絡先を作成します。その ID はキーから導かれるため、同じ顧客を再度取り込むと同じ連絡先が見つかります。連絡先の名前はキーになり、流入経路は「import」になります。--id-column を指定すると、注文番号により、再度の取り込みで既にある注文を飛ばします。不正な値のある行は飛ばして行番号付きで報告し、それ以外はひとつのトランザクションで書き込みます。すべての行が不正な場合は何も書き込みません（終了ステータス 2）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../core/cli/commands/importcontactscommand.cpp" line="-92"/>
+        <location filename="../core/cli/commands/importorderscommand.cpp" line="+9"/>
         <source>the file to import</source>
         <translation>取り込むファイル</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/cli/commands/importorderscommand.cpp" line="+1"/>
         <source>column of the customer key</source>
         <translation>顧客キーの列</translation>
     </message>
@@ -940,32 +943,136 @@ Options:
         <translation>--delimiter には「,」「;」、タブまたは空白を指定してください（「%1」は不可）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../core/cli/commands/importcontactscommand.cpp" line="-19"/>
+        <source>fill FIELD from the column HEADER (or its number); FIELD empty or - ignores the column; may be repeated</source>
+        <translation>列 HEADER（または列番号）の値を FIELD に入れる。FIELD が空または - ならその列を無視する。複数回指定可</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import contacts from CSV (Excel, Google Contacts, Outlook, any spreadsheet)</source>
+        <translation>CSV から連絡先を取り込む（Excel、Google コンタクト、Outlook、各種表計算ソフト）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads people from a CSV file with a header row. The encoding (UTF-8, UTF-16, Shift_JIS as Japanese Excel writes it) and separator are detected; the columns are mapped from their headers (氏名, フリガナ, メールアドレス, 電話番号, 会社名, 郵便番号 …, Google and Outlook exports, English names), and a mapping used once is remembered for files with the same header. Fields: %1. full_name and full_name_reading are split into family and given name; company finds or creates the company. Values are checked (email, phone, Japanese postal code, dates incl. 和暦, choices); rows with a bad value are reported with line and column and not imported, the others are written in one transaction (nothing when every row is bad, exit 2). Duplicates — the same email or phone number as an existing contact or an earlier row — are skipped, update the contact (--on-duplicate update) or are imported anyway (create).</source>
+        <translation>見出し行のある CSV ファイルから人物を読み込みます。エンコーディング（UTF-8、UTF-16、日本語版 Excel が書き出す Shift_JIS）と区切り文字は自動で判定し、列は見出し（氏名、フリガナ、メールアドレス、電話番号、会社名、郵便番号 …、Google や Outlook の書き出し形式、英語の列名）から対応付けます。一度使った対応付けは、同じ見出しのファイル用に記憶します。フィールド: %1。full_name と full_name_reading は姓と名に分割し、company は会社を探して、なければ作成します。値は検査し（メール、電話番号、日本の郵便番号、和暦を含む日付、選択肢）、不正な値のある行は行と列を示して報告し、取り込みません。それ以外の行はひとつのトランザクションで書き込みます（すべての行が不正なら何も書き込まず、終了ステータス 2）。重複（既存の連絡先またはファイル内の前の行とメールアドレスか電話番号が同じもの）は、既定では飛ばし、--on-duplicate update では連絡先を更新し、create ではそのまま取り込みます。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>auto (default), utf-8, utf-16, utf-16le, utf-16be or shift_jis (cp932)</source>
+        <translation>auto（既定値）、utf-8、utf-16、utf-16le、utf-16be、shift_jis（cp932）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;,&apos;, &apos;;&apos; or tab (default: detected from the header line)</source>
+        <translation>「,」「;」またはタブ（既定: 見出し行から判定）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skip (default), update or create</source>
+        <translation>skip（既定値）、update、create</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the rejected rows (line, column, reason) to FILE as CSV</source>
+        <translation>不正な行（行、列、理由）を CSV で FILE に書き出す</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check and count everything, change nothing</source>
+        <translation>すべて検査して件数を数えるだけで、何も変更しない</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../core/cli/commands/importorderscommand.cpp" line="+7"/>
         <location filename="../core/cli/commands/searchcommand.cpp" line="+125"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: 開けません: %2</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../core/cli/commands/importorderscommand.cpp" line="+9"/>
         <source>import</source>
         <translation>取り込み</translation>
     </message>
     <message numerus="yes">
+        <location line="+6"/>
+        <source>import: writing %n new contact(s)</source>
+        <translation>
+            <numerusform>取り込み: 新しい連絡先 %n 件を書き込んでいます</numerusform>
+        </translation>
+    </message>
+    <message>
         <location line="+22"/>
+        <source>--encoding: unknown encoding &quot;%1&quot; (use %2)</source>
+        <translation>--encoding: 不明なエンコーディング「%1」です（%2 を指定してください）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--delimiter needs &apos;,&apos;, &apos;;&apos; or tab, not &quot;%1&quot;</source>
+        <translation>--delimiter には「,」「;」またはタブを指定してください（「%1」は不可）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--on-duplicate needs skip, update or create, not &quot;%1&quot;</source>
+        <translation>--on-duplicate には skip、update、create のいずれかを指定してください（「%1」は不可）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--report needs a file name</source>
+        <translation>--report にはファイル名が必要です</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2; columns: %3</source>
+        <translation>%1: %2。列: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>… and %n more problem(s) (--report or --json lists them all)</source>
+        <translation>
+            <numerusform>… ほかに問題が %n 件あります（--report または --json ですべて確認できます）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>dry run, nothing written: </source>
+        <translation>ドライラン（何も書き込んでいません）: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 rows: %2 contacts imported, %3 updated, %4 duplicates skipped, %5 rejected</source>
+        <translation>%1 行: 連絡先を %2 件取り込み、%3 件更新、重複 %4 件を飛ばし、%5 件を不正として除外しました</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n row(s) merged into an earlier row of the file</source>
+        <translation>
+            <numerusform>%n 行をファイル内の前の行に統合しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>companies created: %1</source>
+        <translation>作成した会社: %1 社</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/commands/importorderscommand.cpp" line="+22"/>
         <source>… and %n more rejected row(s) (--json lists them all)</source>
         <translation>
             <numerusform>… ほかに不正な行が %n 行あります（--json ですべて表示されます）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location filename="../core/cli/commands/importcontactscommand.cpp" line="-16"/>
+        <location filename="../core/cli/commands/importorderscommand.cpp" line="+6"/>
         <source>%1: nothing imported: all %n row(s) rejected</source>
         <translation>
             <numerusform>%1: 何も取り込みませんでした。%n 行すべてが不正です</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/cli/commands/importorderscommand.cpp" line="+2"/>
         <source>imported %1 orders for %2 customers (%3 new contacts), %4 rows rejected</source>
         <translation>顧客 %2 人の注文 %1 件を取り込みました（新しい連絡先 %3 件）。不正な行 %4 行</translation>
     </message>
@@ -1176,22 +1283,33 @@ Options:
         <translation>%1 の書き出しを中止しました</translation>
     </message>
     <message>
-        <location filename="../core/io/csvreader.cpp" line="+96"/>
+        <location filename="../core/io/csvreader.cpp" line="+98"/>
         <source>line %1: cannot read: %2</source>
         <translation>%1 行目: 読み込めません: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+54"/>
+        <location line="+19"/>
         <source>line %1: the line is longer than %2 characters</source>
         <translation>%1 行目: 行が %2 文字より長くなっています</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>line %1: the text is not UTF-8</source>
         <translation>%1 行目: テキストが UTF-8 ではありません</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+1"/>
+        <source>line %1: the text is not %2</source>
+        <translation>%1 行目: テキストが %2 ではありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line %1: binary data (a NUL character): this is not a text file in %2</source>
+        <translation>%1 行目: バイナリデータ（NUL 文字）が含まれています。%2 のテキストファイルではありません</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>line %1: the record is longer than %2 characters</source>
         <translation>%1 行目: レコードが %2 文字より長くなっています</translation>
     </message>
@@ -1221,12 +1339,48 @@ Options:
         <translation>%1 行目: フィールド「%2」: %3</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../core/io/contactrowconverter.cpp" line="+120"/>
+        <location filename="../core/io/orderimporter.cpp" line="+53"/>
         <source>column %1</source>
         <translation>%1 列目</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+46"/>
+        <source>the row has %1 fields but the header has %2 (a line break or separator inside an unquoted value?)</source>
+        <translation>この行のフィールドは %1 個ですが、見出しは %2 個です（引用符で囲まれていない値の中に改行か区切り文字がありませんか？）</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>not an email address: &quot;%1&quot;</source>
+        <translation>メールアドレスではありません: 「%1」</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a phone number (no digits): &quot;%1&quot;</source>
+        <translation>電話番号ではありません（数字がありません）: 「%1」</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a Japanese postal code (7 digits, such as 123-4567): &quot;%1&quot;</source>
+        <translation>日本の郵便番号ではありません（123-4567 のような 7 桁）: 「%1」</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not a date (such as 1980-03-15, 1980/3/15, 19800315 or 昭和55年3月15日): &quot;%1&quot;</source>
+        <translation>日付ではありません（1980-03-15、1980/3/15、19800315、昭和55年3月15日 などの形式）: 「%1」</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not one of %1: &quot;%2&quot;</source>
+        <translation>%1 のいずれでもありません: 「%2」</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>no name, email or phone number</source>
+        <translation>氏名、メール、電話番号のいずれもありません</translation>
+    </message>
+    <message>
+        <location filename="../core/io/orderimporter.cpp" line="+3"/>
         <source>%1 column &quot;%2&quot;: without a header row, columns are given by number (1 for the first)</source>
         <translation>%1 の列「%2」: 見出し行がない場合、列は番号で指定します（最初の列が 1）</translation>
     </message>
@@ -1293,9 +1447,62 @@ Options:
         <translation>注文番号がありません（フィールドが空です）</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location filename="../core/io/contactimportsession.cpp" line="+102"/>
+        <source>no column is a name, email or phone number (columns: %1); map one with HEADER=FIELD, e.g. &quot;%2=full_name&quot;</source>
+        <translation>氏名、メール、電話番号にあたる列がありません（列: %1）。HEADER=FIELD で対応付けてください（例: 「%2=full_name」）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the file is empty: a header row with the column names is expected</source>
+        <translation>ファイルが空です。列名の見出し行が必要です</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+26"/>
+        <location filename="../core/io/orderimporter.cpp" line="+175"/>
         <source>import cancelled; nothing was imported</source>
         <translation>取り込みを中止しました。何も取り込まれていません</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <location line="+154"/>
+        <source>line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/columnmapping.cpp" line="+143"/>
+        <source>(ignored)</source>
+        <translation>（無視）</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>mapping &quot;%1&quot;: expected HEADER=FIELD</source>
+        <translation>対応付け「%1」: HEADER=FIELD の形式で指定してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mapping &quot;%1&quot;: no contact field &quot;%2&quot; (fields: %3)</source>
+        <translation>対応付け「%1」: 連絡先のフィールド「%2」はありません（フィールド: %3）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>mapping &quot;%1&quot;: no column &quot;%2&quot; in the header (columns: %3)</source>
+        <translation>対応付け「%1」: 見出しに列「%2」がありません（列: %3）</translation>
+    </message>
+    <message>
+        <location filename="../core/io/contactimporter.cpp" line="+29"/>
+        <source>line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reason</source>
+        <translation>理由</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1596,422 @@ Options:
         <location line="+6"/>
         <source>cannot delete %1 %2 for good: %3</source>
         <translation>%1 %2 を完全に削除できません: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/model/fieldcheck.cpp" line="+39"/>
+        <source>&quot;%1&quot; is not an email address (expected name@example.com)</source>
+        <translation>「%1」はメールアドレスではありません（例: name@example.com）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not a phone number: use digits, spaces, hyphens or parentheses</source>
+        <translation>「%1」は電話番号ではありません。数字、スペース、ハイフン、かっこで入力してください</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; has %2 digits; a phone number has 6 to 15</source>
+        <translation>「%1」は %2 桁です。電話番号は 6～15 桁です</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a postal code (expected 7 digits such as 150-0001)</source>
+        <translation>「%1」は郵便番号ではありません（150-0001 のような 7 桁の数字を入力してください）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;%1&quot; is outside the years 1900 to 2200</source>
+        <translation>「%1」は 1900 年～2200 年の範囲外です</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a date (expected YYYY-MM-DD, e.g. 1985-04-12)</source>
+        <translation>「%1」は日付ではありません（YYYY-MM-DD 形式。例: 1985-04-12）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/taskactions.cpp" line="+40"/>
+        <source>task &quot;%1&quot;: %2</source>
+        <translation>タスク「%1」: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/taskquery.cpp" line="+194"/>
+        <source>no task with id %1</source>
+        <translation>ID が %1 のタスクはありません</translation>
+    </message>
+    <message>
+        <location filename="../core/model/taskrecurrence.cpp" line="+24"/>
+        <source>recurrence &quot;%1&quot; is not understood; use daily, weekly, weekly:mon,thu, monthly, monthly:15, monthly:last, yearly or every:N:days|weeks|months</source>
+        <translation>繰り返し「%1」を解釈できません。daily、weekly、weekly:mon,thu、monthly、monthly:15、monthly:last、yearly、every:N:days|weeks|months のいずれかを使ってください</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>Does not repeat</source>
+        <translation>繰り返しなし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Daily</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every %1 days</source>
+        <translation>%1 日ごと</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weekly</source>
+        <translation>毎週</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every %1 weeks</source>
+        <translation>%1 週間ごと</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Weekly on %1</source>
+        <translation>毎週 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every %1 months</source>
+        <translation>%1 か月ごと</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly on the last day</source>
+        <translation>毎月末日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly on day %1</source>
+        <translation>毎月 %1 日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly</source>
+        <translation>毎月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yearly</source>
+        <translation>毎年</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Sales</name>
+    <message>
+        <location filename="../core/sales/deallineservice.cpp" line="+64"/>
+        <location filename="../core/sales/orderservice.cpp" line="+42"/>
+        <source>%1 is not more than 0</source>
+        <translation>%1 は 0 以下です（0 より大きい値が必要です）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../core/sales/orderservice.cpp" line="+12"/>
+        <source>no product with id %1 in the catalogue</source>
+        <translation>ID が %1 の商品は商品カタログにありません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a line without a product needs a description</source>
+        <translation>商品を指定しない明細には説明が必要です</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>no deal with id %1</source>
+        <translation>ID が %1 の商談はありません</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>deal &quot;%1&quot; is in the Trash; restore it before editing its lines</source>
+        <translation>商談「%1」はゴミ箱にあります。明細を編集する前に元に戻してください</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>undo the line change</source>
+        <translation>明細の変更を元に戻す</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>redo the line change</source>
+        <translation>明細の変更をやり直す</translation>
+    </message>
+    <message>
+        <location filename="../core/sales/dealservice.cpp" line="+90"/>
+        <source>stage &quot;%1&quot; is not in pipeline %2</source>
+        <translation>ステージ「%1」はパイプライン %2 にありません</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>changes only by moving the deal or marking it won, lost or open</source>
+        <translation>商談の移動、または受注・失注・進行中への変更によってのみ変わります</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>is the sum of the deal&apos;s %n line item(s); edit those instead</source>
+        <translation>
+            <numerusform>商談の明細 %n 件の合計です。明細のほうを編集してください</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>deal %1 has %2 %3 now; move it to the Trash instead of deleting it</source>
+        <translation>商談 %1 には現在 %3 が %2 件あります。削除せずにゴミ箱に移動してください</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>cannot %1: deal &quot;%2&quot; is in the Trash</source>
+        <translation>%1ことはできません: 商談「%2」はゴミ箱にあります</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot %1: deal &quot;%2&quot; is %3; reopen it first</source>
+        <translation>%1ことはできません: 商談「%2」は %3 の状態です。先に再開してください</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>move the deal</source>
+        <translation>商談を移動する</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>deal &quot;%1&quot; is already in stage &quot;%2&quot;</source>
+        <translation>商談「%1」は既にステージ「%2」にあります</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+1"/>
+        <source>undo the stage move</source>
+        <translation>ステージの移動を元に戻す</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+1"/>
+        <source>redo the stage move</source>
+        <translation>ステージの移動をやり直す</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>mark the deal won</source>
+        <translation>商談を受注にする</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no lost reason with id %1 in the list</source>
+        <translation>ID が %1 の失注理由は一覧にありません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>mark the deal lost</source>
+        <translation>商談を失注にする</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot reopen deal &quot;%1&quot;: it is open</source>
+        <translation>商談「%1」は進行中のため再開できません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot reopen deal &quot;%1&quot;: it is in the Trash</source>
+        <translation>商談「%1」はゴミ箱にあるため再開できません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>reopen the deal</source>
+        <translation>商談を再開する</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>undo the status change</source>
+        <translation>状態の変更を元に戻す</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>redo the status change</source>
+        <translation>状態の変更をやり直す</translation>
+    </message>
+    <message>
+        <location filename="../core/sales/forecastquery.cpp" line="+32"/>
+        <source>a forecast needs a valid first month and 1 to 240 months (got %1)</source>
+        <translation>予測には有効な開始月と 1～240 か月の期間が必要です（指定値: %1）</translation>
+    </message>
+    <message>
+        <location filename="../core/sales/leadconverter.cpp" line="+59"/>
+        <source>either link an existing company or create a new one, not both</source>
+        <translation>既存の会社を関連付けるか新しい会社を作成するか、どちらか一方だけを指定してください</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>company &quot;%1&quot; is in the Trash</source>
+        <translation>会社「%1」はゴミ箱にあります</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>contact &quot;%1&quot; is in the Trash; restore it before converting it</source>
+        <translation>連絡先「%1」はゴミ箱にあります。変換する前に元に戻してください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>contact &quot;%1&quot; is not a lead (kind %2); only leads are converted</source>
+        <translation>連絡先「%1」は見込み客ではありません（種別 %2）。変換できるのは見込み客だけです</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>cannot undo the conversion: the new company now has %1 %2</source>
+        <translation>変換を元に戻せません: 新しい会社には現在 %2 が %1 件あります</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>undo the lead conversion</source>
+        <translation>見込み客の変換を元に戻す</translation>
+    </message>
+    <message>
+        <location filename="../core/sales/lostreasonlist.cpp" line="+43"/>
+        <source>&quot;%1&quot; is already in the list</source>
+        <translation>「%1」は既に一覧にあります</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>the new order of the lost reasons must list each of the %1 reasons once</source>
+        <translation>失注理由の新しい並び順には、%1 件の理由をそれぞれ 1 回ずつ含めてください</translation>
+    </message>
+    <message>
+        <location filename="../core/sales/orderservice.cpp" line="-16"/>
+        <source>order line %1</source>
+        <translation>注文明細 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose a product from the catalogue</source>
+        <translation>商品カタログから商品を選んでください</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>choose the customer</source>
+        <translation>顧客を選んでください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an order needs at least one line</source>
+        <translation>注文には明細が 1 件以上必要です</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>no order with id %1</source>
+        <translation>ID が %1 の注文はありません</translation>
+    </message>
+    <message>
+        <location filename="../core/sales/pipelineboardquery.cpp" line="+115"/>
+        <source>a page of cards needs a limit of 1 or more (got %1)</source>
+        <translation>カードのページの上限は 1 以上にしてください（指定値: %1）</translation>
+    </message>
+    <message>
+        <location filename="../core/sales/pipelineservice.cpp" line="+31"/>
+        <source>First contact</source>
+        <translation>初回接触</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Needs assessment</source>
+        <translation>ヒアリング</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposal</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quote sent</source>
+        <translation>見積提出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negotiation</source>
+        <translation>交渉</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contracting</source>
+        <translation>契約手続き</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Standard pipeline</source>
+        <translation>標準パイプライン</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>pipeline %1 has no stages</source>
+        <translation>パイプライン %1 にはステージがありません</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not a number of days of 1 or more</source>
+        <translation>%1 は 1 以上の日数ではありません</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>the new order of pipeline %1 must list each of its %2 stages once</source>
+        <translation>パイプライン %1 の新しい並び順には、%2 個のステージをそれぞれ 1 回ずつ含めてください</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>stage &quot;%1&quot; still holds %n deal(s); move them to another stage first</source>
+        <translation>
+            <numerusform>ステージ「%1」にはまだ商談が %n 件あります。先に別のステージに移動してください</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/sales/productcatalogue.cpp" line="+79"/>
+        <source>no product with id %1</source>
+        <translation>ID が %1 の商品はありません</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no product with SKU %1</source>
+        <translation>SKU が %1 の商品はありません</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&quot;%1&quot; is already used by &quot;%2&quot;</source>
+        <translation>「%1」は既に「%2」で使われています</translation>
+    </message>
+    <message>
+        <location filename="../core/sales/purchasehistoryquery.cpp" line="+71"/>
+        <source>a page of orders needs a limit of 1 or more (got %1)</source>
+        <translation>注文のページの上限は 1 以上にしてください（指定値: %1）</translation>
+    </message>
+    <message>
+        <location filename="../core/sales/salessupport.cpp" line="+15"/>
+        <source>%1 field &quot;%2&quot;: %3</source>
+        <translation>%1 のフィールド「%2」: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a probability between 0 and 1</source>
+        <translation>%1 は 0 から 1 までの確度ではありません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 must not be negative</source>
+        <translation>%1 は負の値にできません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is required and cannot be empty</source>
+        <translation>必須のため空にできません</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>cannot %1: field &quot;%2&quot; of %3 has changed since (now &quot;%4&quot;)</source>
+        <translation>%1ことはできません: %3 のフィールド「%2」がその後変更されています（現在の値: 「%4」）</translation>
+    </message>
+    <message>
+        <location filename="../core/sales/stagereader.cpp" line="+55"/>
+        <source>no pipeline stage with id %1</source>
+        <translation>ID が %1 のパイプラインステージはありません</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +2146,49 @@ Options:
         <location filename="../core/storage/statement.cpp" line="+1"/>
         <source>database error: %1</source>
         <translation>データベースエラー: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::ActivityComposer</name>
+    <message>
+        <location filename="../ui/timeline/activitycomposer.cpp" line="+24"/>
+        <source>&amp;Log</source>
+        <translation>記録(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What happened</source>
+        <translation>活動の種類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing</source>
+        <translation>こちらから</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoming</source>
+        <translation>顧客から</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who reached out: you (outgoing) or the customer (incoming)</source>
+        <translation>連絡したのはどちらか: 自分（こちらから）または顧客（顧客から）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject — what was it about?</source>
+        <translation>件名 — 何についてのやり取りですか？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Details (optional)</source>
+        <translation>詳細（任意）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add it to the timeline (Ctrl+Return)</source>
+        <translation>タイムラインに追加します（Ctrl+Return）</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +2464,30 @@ Options:
         <comment>source channel</comment>
         <translation>その他</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Contact</source>
+        <comment>kind of record</comment>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <comment>kind of record</comment>
+        <translation>会社</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deal</source>
+        <comment>kind of record</comment>
+        <translation>商談</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activity</source>
+        <comment>kind of record</comment>
+        <translation>活動</translation>
+    </message>
 </context>
 <context>
     <name>Kizuna::Ui::ClvChart</name>
@@ -1880,9 +2570,85 @@ Options:
     </message>
 </context>
 <context>
+    <name>Kizuna::Ui::CompanyContactsView</name>
+    <message>
+        <location filename="../ui/companies/companypage.cpp" line="+27"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reading</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Job title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage</source>
+        <translation>ステージ</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::CompanyListModel</name>
+    <message>
+        <location filename="../ui/companies/companylistmodel.cpp" line="+60"/>
+        <source>Company</source>
+        <translation>会社名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts</source>
+        <translation>連絡先数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prefecture</source>
+        <translation>都道府県</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Industry</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot read the companies: %1</source>
+        <translation>会社を読み込めません: %1</translation>
+    </message>
+</context>
+<context>
     <name>Kizuna::Ui::ContactListModel</name>
     <message>
-        <location filename="../ui/contacts/contactlistmodel.cpp" line="+104"/>
+        <location filename="../ui/contacts/contactlistmodel.cpp" line="+106"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
@@ -1927,7 +2693,7 @@ Options:
         <translation>%1: 連絡先を読み込めません: %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+49"/>
         <source>%1: cannot count the contacts: %2</source>
         <translation>%1: 連絡先を数えられません: %2</translation>
     </message>
@@ -2358,6 +3124,202 @@ Options:
     </message>
 </context>
 <context>
+    <name>Kizuna::Ui::EditSession</name>
+    <message>
+        <location filename="../ui/common/editsession.cpp" line="+145"/>
+        <source>Undo/redo failed: %1</source>
+        <translation>元に戻す／やり直しに失敗しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::FieldLabels</name>
+    <message>
+        <location filename="../ui/common/fieldlabels.cpp" line="+12"/>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifecycle stage</source>
+        <translation>ライフサイクルステージ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name reading</source>
+        <translation>姓（フリガナ）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name reading</source>
+        <translation>名（フリガナ）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name reading</source>
+        <translation>名称（フリガナ）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>携帯電話</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>会社</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefecture</source>
+        <translation>都道府県</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>流入経路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing consent</source>
+        <translation>マーケティング配信への同意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent given at</source>
+        <translation>同意日時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyalty points</source>
+        <translation>ポイント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyalty rank</source>
+        <translation>会員ランク</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web domain</source>
+        <translation>Web ドメイン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Industry</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company size</source>
+        <translation>企業規模</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the Trash</source>
+        <translation>ゴミ箱</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Created</source>
+        <comment>change log</comment>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed</source>
+        <comment>change log</comment>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moved to the Trash</source>
+        <comment>change log</comment>
+        <translation>ゴミ箱へ移動</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored from the Trash</source>
+        <comment>change log</comment>
+        <translation>ゴミ箱から戻す</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted for good</source>
+        <comment>change log</comment>
+        <translation>完全に削除</translation>
+    </message>
+</context>
+<context>
     <name>Kizuna::Ui::FunnelChart</name>
     <message>
         <location filename="../ui/dashboard/charts/funnelchart.cpp" line="+30"/>
@@ -2383,6 +3345,19 @@ Options:
         <location line="+12"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 contacts (%3)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;連絡先 %2 件（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::GlobalSearchField</name>
+    <message>
+        <location filename="../ui/search/globalsearchfield.cpp" line="+25"/>
+        <source>Search contacts, companies, deals, notes… (Ctrl+K)</source>
+        <translation>連絡先・会社・商談・メモなどを検索…（Ctrl+K）</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>No match for &quot;%1&quot;</source>
+        <translation>「%1」に一致するものはありません</translation>
     </message>
 </context>
 <context>
@@ -2760,9 +3735,29 @@ Options:
 <context>
     <name>Kizuna::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+64"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+83"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Contact</source>
+        <translation>新しい連絡先(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a person to your contacts</source>
+        <translation>連絡先に人を追加します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New C&amp;ompany</source>
+        <translation>新しい会社(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a company or organisation</source>
+        <translation>会社または団体を追加します</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2781,6 +3776,28 @@ Options:
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+29"/>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>&amp;Search…</source>
+        <translation>検索(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -2795,7 +3812,22 @@ Options:
         <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
+        <source>&amp;Undo %1</source>
+        <translation>元に戻す(&amp;U): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo %1</source>
+        <translation>やり直す(&amp;R): %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
@@ -2811,6 +3843,16 @@ Options:
     </message>
     <message>
         <location line="+1"/>
+        <source>C&amp;ompanies</source>
+        <translation>会社(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisations and their people</source>
+        <translation>会社・団体とその所属者を表示します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Dashboard</source>
         <translation>ダッシュボード(&amp;D)</translation>
     </message>
@@ -2821,18 +3863,38 @@ Options:
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Trash</source>
+        <translation>ゴミ箱(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted records, to restore or delete for good</source>
+        <translation>削除したレコードを表示し、元に戻したり完全に削除したりします</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Navigation</source>
         <translation>ナビゲーション</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+10"/>
+        <source>&amp;Back to the List</source>
+        <translation>一覧に戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>This record has no contact page to open</source>
+        <translation>このレコードには開ける連絡先ページがありません</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>Kizuna — %1</source>
         <translation>Kizuna — %1</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Contacts: unknown</source>
-        <translation>連絡先: 件数不明</translation>
+        <source>Counting contacts…</source>
+        <translation>連絡先を数えています…</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -2912,6 +3974,39 @@ Options:
     </message>
 </context>
 <context>
+    <name>Kizuna::Ui::PipelineBoardView</name>
+    <message>
+        <location filename="../ui/deals/pipelineboardview.cpp" line="+50"/>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected &amp;close:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Pipeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Any month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Move “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kizuna::Ui::PipelineChart</name>
     <message>
         <location filename="../ui/dashboard/charts/pipelinechart.cpp" line="+28"/>
@@ -2949,6 +4044,185 @@ Options:
         <location line="+9"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 open deals&lt;br&gt;Amount: %3&lt;br&gt;Weighted: %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;進行中の商談 %2 件&lt;br&gt;金額: %3&lt;br&gt;加重金額: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::RecordForm</name>
+    <message>
+        <location filename="../ui/common/recordform.cpp" line="+63"/>
+        <source>name of a company in Kizuna</source>
+        <translation>Kizuna に登録されている会社名</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>There is no company named &quot;%1&quot;; add it on the Companies screen first</source>
+        <translation>「%1」という会社はありません。先に［会社］画面で追加してください</translation>
+    </message>
+    <message>
+        <location filename="../ui/companies/companyformfields.cpp" line="+15"/>
+        <source>e.g. 株式会社サンプル商事</source>
+        <translation>例: 株式会社サンプル商事</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>katakana or hiragana, e.g. サンプルショウジ</source>
+        <translation>カタカナまたはひらがな。例: サンプルショウジ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the company&apos;s name</source>
+        <translation>会社名を入力してください</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/contactformfields.cpp" line="+17"/>
+        <source>e.g. 山田 / Smith</source>
+        <translation>例: 山田 / Smith</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 太郎 / John</source>
+        <translation>例: 太郎 / John</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>katakana or hiragana, e.g. ヤマダ</source>
+        <translation>カタカナまたはひらがな。例: ヤマダ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>katakana or hiragana, e.g. タロウ</source>
+        <translation>カタカナまたはひらがな。例: タロウ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a family name or a given name</source>
+        <translation>姓または名を入力してください</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::RecordHistoryView</name>
+    <message>
+        <location filename="../ui/common/recordhistoryview.cpp" line="+28"/>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>変更者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>変更内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Set when the record was created</source>
+        <translation>レコード作成時に設定</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No changes recorded yet: records from demo data or a bulk load start without history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::RecordPage</name>
+    <message>
+        <location filename="../ui/companies/companypage.cpp" line="+50"/>
+        <source>&amp;People</source>
+        <translation>連絡先(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/contacts/recordpage.cpp" line="+35"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Revert</source>
+        <translation>変更を破棄(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to &amp;Trash</source>
+        <translation>ゴミ箱に移動(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save the changes (Ctrl+S); Edit ▸ Undo takes them back</source>
+        <translation>変更を保存します（Ctrl+S）。［編集 ▸ 元に戻す］で取り消せます</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Details</source>
+        <translation>詳細(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;imeline</source>
+        <translation>タイムライン(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History</source>
+        <translation>変更履歴(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Create %1</source>
+        <translation>%1を作成</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 created</source>
+        <translation>%1を作成しました</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit %1 of %2</source>
+        <translation>「%2」の %1 を編集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit %1</source>
+        <translation>「%1」を編集</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved</source>
+        <translation>保存しました</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Move %1 to the Trash</source>
+        <translation>「%1」をゴミ箱に移動</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 moved to the Trash; Edit ▸ Undo brings it back</source>
+        <translation>「%1」をゴミ箱に移動しました。［編集 ▸ 元に戻す］で戻せます</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>New %1</source>
+        <translation>新しい%1</translation>
     </message>
 </context>
 <context>
@@ -3027,6 +4301,642 @@ Options:
         <location line="+9"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 customers</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;顧客 %2 人</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::StageCardModel</name>
+    <message>
+        <location filename="../ui/deals/stagecardmodel.cpp" line="+62"/>
+        <source>Expected close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Idle for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 — owner %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::StageColumn</name>
+    <message numerus="yes">
+        <location filename="../ui/deals/stagecolumn.cpp" line="+58"/>
+        <source>%n deal(s) · %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weighted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n idle too long</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::TaskCommands</name>
+    <message>
+        <location filename="../ui/tasks/taskcommands.cpp" line="+44"/>
+        <source>Add task “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>task has no field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit task “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Complete task “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reopen task “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Snooze “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move task “%1” to the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::TaskEditDialog</name>
+    <message>
+        <location filename="../ui/tasks/taskeditdialog.cpp" line="+58"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What needs to be done?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Without a reminder time, the reminder comes at the due time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Repeats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Edit task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::TaskQuickAdd</name>
+    <message>
+        <location filename="../ui/tasks/taskquickadd.cpp" line="+18"/>
+        <source>D&amp;ue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New task — type a title and press Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add the task (Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::TaskRecurrenceBox</name>
+    <message>
+        <location filename="../ui/tasks/taskrecurrencebox.cpp" line="+12"/>
+        <source>How the task repeats: when it is done, the next one is created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does not repeat</source>
+        <translation type="unfinished">繰り返しなし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily</source>
+        <translation type="unfinished">毎日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly</source>
+        <translation type="unfinished">毎週</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 2 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly</source>
+        <translation type="unfinished">毎月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly on the last day</source>
+        <translation type="unfinished">毎月末日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly</source>
+        <translation type="unfinished">毎年</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::TaskTreeModel</name>
+    <message>
+        <location filename="../ui/tasks/tasktreemodel.cpp" line="+59"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Done in the last %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+253"/>
+        <source>Task</source>
+        <translation type="unfinished">タスク</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact / deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::TasksView</name>
+    <message>
+        <location filename="../ui/tasks/tasksview.cpp" line="+47"/>
+        <source>Show &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Show the tasks done in the last %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark the task done (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remind me again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+32"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Open the task (Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A task with notes and a reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <source>Move to &amp;Trash</source>
+        <translation type="unfinished">ゴミ箱に移動(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Move the task to the Trash (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tomorrow 9:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The task cannot be opened; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Task added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Done; Edit ▸ Undo takes it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Reminder moved by %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reminder moved to tomorrow 9:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Task moved to the Trash; Edit ▸ Undo brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::TimelineModel</name>
+    <message>
+        <location filename="../ui/timeline/timelinemodel.cpp" line="+57"/>
+        <source>Cannot read the timeline: %1</source>
+        <translation>タイムラインを読み込めません: %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Order of %1</source>
+        <translation>%1 の注文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order of %1 (%2)</source>
+        <translation>%1 の注文（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deal created in stage %1</source>
+        <translation>ステージ「%1」で商談を作成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deal moved from %1 to %2</source>
+        <translation>商談を「%1」から「%2」に移動</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Task done</source>
+        <translation>タスク完了</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task created, due %1</source>
+        <translation>タスク作成（期限 %1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task created</source>
+        <translation>タスク作成</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Campaign: %1</source>
+        <translation>キャンペーン: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting</source>
+        <translation>打ち合わせ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit</source>
+        <translation>訪問</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chat</source>
+        <translation>チャット</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Social media</source>
+        <translation>SNS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web form</source>
+        <translation>Web フォーム</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter</source>
+        <translation>手紙</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaint</source>
+        <translation>クレーム</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feedback</source>
+        <translation>フィードバック</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Survey</source>
+        <translation>アンケート</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purchase</source>
+        <translation>購入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deal step</source>
+        <translation>商談の進捗</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign</source>
+        <translation>キャンペーン</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::TimelineView</name>
+    <message>
+        <location filename="../ui/timeline/timelineview.cpp" line="+28"/>
+        <source>Everything</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations</source>
+        <translation>やり取り</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Show:</source>
+        <translation>表示(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Log %1</source>
+        <translation>%1を記録</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::TrashView</name>
+    <message>
+        <location filename="../ui/trash/trashview.cpp" line="+28"/>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete for &amp;Good…</source>
+        <translation>完全に削除(&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted</source>
+        <translation>削除日時</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Put the selected records back where they were</source>
+        <translation>選択したレコードを元の場所に戻します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected records for good; this cannot be undone</source>
+        <translation>選択したレコードを完全に削除します。この操作は元に戻せません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Trash&lt;/b&gt; — deleted contacts, companies and deals</source>
+        <translation>&lt;b&gt;ゴミ箱&lt;/b&gt; — 削除した連絡先・会社・商談</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reading the Trash…</source>
+        <translation>ゴミ箱を読み込んでいます…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read the Trash: %1</source>
+        <translation>ゴミ箱を読み込めません: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The Trash is empty.</source>
+        <translation>ゴミ箱は空です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 most recently deleted records</source>
+        <translation>最近削除されたレコード %1 件</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln record(s) in the Trash</source>
+        <translation>
+            <numerusform>ゴミ箱のレコード %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+4"/>
+        <source>Restore %1</source>
+        <translation>「%1」をゴミ箱から戻す</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>Restore %n record(s)</source>
+        <translation>
+            <numerusform>%n 件のレコードをゴミ箱から戻す</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n record(s) restored</source>
+        <translation>
+            <numerusform>%n 件のレコードを元に戻しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete for Good</source>
+        <translation>完全に削除</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n record(s) for good? Their timelines go with them and this cannot be undone.</source>
+        <translation>
+            <numerusform>%n 件のレコードを完全に削除しますか？ タイムラインも一緒に削除され、元に戻すことはできません。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -72,6 +72,13 @@ void RecordHistoryView::reload()
                                            : FieldLabels::operation(op));
         items << item;
     }
+    if (items.isEmpty()) {
+        auto *none = new QTreeWidgetItem;
+        none->setText(ChangeColumn, tr("No changes recorded yet: records from demo data or a bulk load start "
+                                       "without history"));
+        none->setFlags(Qt::NoItemFlags);
+        items << none;
+    }
     m_tree->addTopLevelItems(items);
     for (int column = 0; column < AfterColumn; ++column)
         m_tree->resizeColumnToContents(column);
