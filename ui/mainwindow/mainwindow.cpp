@@ -16,6 +16,7 @@
 #include "ui/contacts/contactpage.h"
 #include "ui/contacts/recordpage.h"
 #include "ui/dashboard/dashboardview.h"
+#include "ui/deals/pipelineboardview.h"
 #include "ui/search/globalsearchfield.h"
 #include "ui/trash/trashview.h"
 
@@ -74,6 +75,7 @@ MainWindow::~MainWindow()
     m_contactPage = nullptr;
     m_companies = nullptr;
     m_companyPage = nullptr;
+    m_deals = nullptr;
     m_trash = nullptr;
     m_dashboard = nullptr;
 }
@@ -161,6 +163,9 @@ void MainWindow::createNavigation()
     m_companiesAction = view->addAction(tr("C&ompanies"), this, &MainWindow::showCompanies);
     m_companiesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     m_companiesAction->setStatusTip(tr("Organisations and their people"));
+    m_dealsAction = view->addAction(tr("D&eals"), this, &MainWindow::showDeals);
+    m_dealsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_dealsAction->setStatusTip(tr("The sales pipeline: drag deals from stage to stage"));
     m_dashboardAction = view->addAction(tr("&Dashboard"), this, &MainWindow::showDashboard);
     m_dashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     m_dashboardAction->setStatusTip(tr("KPIs and charts for a period"));
@@ -171,7 +176,7 @@ void MainWindow::createNavigation()
     bar->setObjectName(QStringLiteral("navigation"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (QAction *action : {m_contactsAction, m_companiesAction, m_dashboardAction, m_trashAction}) {
+    for (QAction *action : {m_contactsAction, m_companiesAction, m_dealsAction, m_dashboardAction, m_trashAction}) {
         action->setCheckable(true);
         m_navigation->addAction(action);
         bar->addAction(action);
@@ -193,6 +198,12 @@ void MainWindow::showCompanies()
 {
     m_companiesAction->setChecked(true);
     m_screens->setCurrentWidget(m_companies);
+}
+
+void MainWindow::showDeals()
+{
+    m_dealsAction->setChecked(true);
+    m_screens->setCurrentWidget(m_deals);
 }
 
 DashboardView *MainWindow::dashboardView()
@@ -290,8 +301,10 @@ void MainWindow::createScreens()
     m_contactPage = makeContactPage(*m_session, m_screens);
     m_companies = new CompanyListView(*m_db, m_screens);
     m_companyPage = makeCompanyPage(*m_session, m_screens);
+    m_deals = new PipelineBoardView(*m_session, m_screens);
     m_trash = new TrashView(*m_session, m_screens);
     m_screens->addWidget(m_contacts);
+    m_screens->addWidget(m_deals);
     m_screens->addWidget(m_contactPage);
     m_screens->addWidget(m_companies);
     m_screens->addWidget(m_companyPage);
@@ -321,6 +334,9 @@ void MainWindow::connectScreens()
     connect(m_companies, &CompanyListView::errorOccurred, this, status);
     if (auto *people = m_companyPage->findChild<CompanyContactsView *>())
         connect(people, &CompanyContactsView::contactActivated, this, &MainWindow::openContact);
+    connect(m_deals, &PipelineBoardView::errorOccurred, this, status);
+    connect(m_deals, &PipelineBoardView::dealActivated, this,
+            [this](const QString &id) { openRecord(QStringLiteral("deal"), id); });
     connect(m_trash, &TrashView::errorOccurred, this, status);
     connect(m_trash, &TrashView::statusMessage, this, status);
     connect(m_session.get(), &EditSession::errorOccurred, this, status);
@@ -345,6 +361,7 @@ void MainWindow::destroyScreens()
     drop(m_contactPage);
     drop(m_companies);
     drop(m_companyPage);
+    drop(m_deals);
     drop(m_trash);
     m_session.reset();
 }

@@ -21,10 +21,11 @@ class RecordPage;
 class DashboardView;
 class EditSession;
 class GlobalSearchField;
+class PipelineBoardView;
 class TrashView;
 
-// The main window: hosts the screens (contacts and companies with their pages, the KPI dashboard
-// and the Trash so far; the others come with their issues) behind a navigation bar and the View menu,
+// The main window: hosts the screens (contacts and companies with their pages, the deals board,
+// the KPI dashboard and the Trash so far; the others come with their issues) behind a navigation bar and the View menu,
 // the search field (Ctrl+K), the Edit menu with the one undo stack, and the status bar. It owns
 // the UI thread's connection to the open database and the edit session on it.
 class MainWindow final : public QMainWindow {
@@ -40,12 +41,14 @@ public:
     RecordPage *contactPage() const { return m_contactPage; }
     CompanyListView *companiesView() const { return m_companies; }
     RecordPage *companyPage() const { return m_companyPage; }
+    PipelineBoardView *dealsView() const { return m_deals; }
     TrashView *trashView() const { return m_trash; }
     GlobalSearchField *searchField() const { return m_search; }
     // The dashboard, created the first time it is shown.
     DashboardView *dashboardView();
     void showContacts();
     void showCompanies();
+    void showDeals();
     void showDashboard();
     void showTrash();
     // Opens a contact's page (false if it cannot be read).
@@ -88,12 +91,14 @@ private:
     RecordPage *m_contactPage = nullptr;
     CompanyListView *m_companies = nullptr;
     RecordPage *m_companyPage = nullptr;
+    PipelineBoardView *m_deals = nullptr;
     TrashView *m_trash = nullptr;
     DashboardView *m_dashboard = nullptr;
     GlobalSearchField *m_search = nullptr;
     QActionGroup *m_navigation = nullptr;
     QAction *m_contactsAction = nullptr;
     QAction *m_companiesAction = nullptr;
+    QAction *m_dealsAction = nullptr;
     QAction *m_dashboardAction = nullptr;
     QAction *m_trashAction = nullptr;
     QAction *m_undoAction = nullptr;

@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/deals/pipelineboardview.h"
+
+#include "core/sales/dealservice.h"
+#include "core/sales/pipelineboardquery.h"
+#include "core/sales/pipelineservice.h"
+#include "core/storage/database.h"
+#include "ui/common/editsession.h"
+#include "ui/deals/stagecardmodel.h"
+#include "ui/deals/stagecolumn.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <memory>
+#include <optional>
+
+namespace Kizuna::Ui {
+
+namespace {
+constexpr int MonthsBack = 12;
+constexpr int MonthsAhead = 24;
+}
+
+PipelineBoardView::PipelineBoardView(EditSession &session, QWidget *parent)
+    : QWidget(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("pipelineBoard"));
+    buildFilters();
+
+    m_columnsHost = new QWidget;
+    m_columnsLayout = new QHBoxLayout(m_columnsHost);
+    m_columnsLayout->setContentsMargins(0, 0, 0, 0);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setWidget(m_columnsHost);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_pipelineLabel);
+    filters->addWidget(m_pipeline);
+    auto *ownerLabel = new QLabel(tr("&Owner:"), this);
+    ownerLabel->setBuddy(m_owner);
+    filters->addWidget(ownerLabel);
+    filters->addWidget(m_owner);
+    auto *monthLabel = new QLabel(tr("Expected &close:"), this);
+    monthLabel->setBuddy(m_month);
+    filters->addWidget(monthLabel);
+    filters->addWidget(m_month);
+    filters->addStretch(1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_scroll, 1);
+
+    connect(&m_session, &EditSession::recordChanged, this,
+            [this](const QString &entity, const QString &) { onRecordChanged(entity); });
+    reload();
+}
+
+void PipelineBoardView::buildFilters()
+{
+    m_pipelineLabel = new QLabel(tr("&Pipeline:"), this);
+    m_pipeline = new QComboBox(this);
+    m_pipeline->setObjectName(QStringLiteral("pipelineChooser"));
+    m_pipelineLabel->setBuddy(m_pipeline);
+    m_owner = new QComboBox(this);
+    m_owner->setObjectName(QStringLiteral("ownerFilter"));
+    m_month = new QComboBox(this);
+    m_month->setObjectName(QStringLiteral("monthFilter"));
+    for (QComboBox *box : {m_pipeline, m_owner, m_month})
+        connect(box, &QComboBox::currentIndexChanged, this, &PipelineBoardView::refreshColumns);
+}
+
+void PipelineBoardView::setReferenceTime(const QDateTime &now)
+{
+    m_referenceTime = now;
+    loadMonths();
+    refreshColumns();
+}
+
+QDateTime PipelineBoardView::now() const
+{
+    return m_referenceTime.isValid() ? m_referenceTime : QDateTime::currentDateTimeUtc();
+}
+
+void PipelineBoardView::reload()
+{
+    loadPipelines();
+    loadOwners();
+    loadMonths();
+    refreshColumns();
+}
+
+void PipelineBoardView::loadPipelines()
+{
+    const QSignalBlocker blocker(m_pipeline);
+    const QString current = pipelineId();
+    m_pipeline->clear();
+    Sales::PipelineService service(m_session.store());
+    auto pipelines = service.pipelines();
+    if (!pipelines.ok())
+        return fail(pipelines.error().message);
+    if (pipelines->isEmpty()) {
+        // A new file: the standard pipeline, as new deals would get it too.
+        auto standard = service.defaultPipeline();
+        if (!standard.ok())
+            return fail(standard.error().message);
+        pipelines->append(*standard);
+    }
+    for (const Sales::Pipeline &pipeline : *pipelines)
+        m_pipeline->addItem(pipeline.name, pipeline.id);
+    m_pipeline->setCurrentIndex(qMax(0, m_pipeline->findData(current)));
+    const bool several = m_pipeline->count() > 1;
+    m_pipeline->setVisible(several);
+    m_pipelineLabel->setVisible(several);
+}
+
+void PipelineBoardView::loadOwners()
+{
+    const QSignalBlocker blocker(m_owner);
+    const QVariant current = m_owner->currentData();
+    m_owner->clear();
+    m_owner->addItem(tr("Everyone"), QString());
+    auto users = m_session.database().prepare(
+        QStringLiteral("SELECT id, name FROM users WHERE deleted_at IS NULL ORDER BY name"));
+    if (!users.ok())
+        return fail(users.error().message);
+    const Status read = users->forEachRow([&] { m_owner->addItem(users->columnText(1), users->columnText(0)); });
+    if (!read.ok())
+        return fail(read.error().message);
+    m_owner->setCurrentIndex(qMax(0, m_owner->findData(current)));
+}
+
+void PipelineBoardView::loadMonths()
+{
+    const QSignalBlocker blocker(m_month);
+    const QVariant current = m_month->currentData();
+    m_month->clear();
+    m_month->addItem(tr("Any month"), QDate());
+    const QDate today = now().date();
+    const QDate thisMonth(today.year(), today.month(), 1);
+    const QLocale locale;
+    for (int offset = -MonthsBack; offset <= MonthsAhead; ++offset) {
+        const QDate month = thisMonth.addMonths(offset);
+        m_month->addItem(locale.toString(month, QStringLiteral("yyyy MMM")), month);
+    }
+    m_month->setCurrentIndex(qMax(0, m_month->findData(current)));
+}
+
+QString PipelineBoardView::pipelineId() const
+{
+    return m_pipeline->currentData().toString();
+}
+
+void PipelineBoardView::setPipelineId(const QString &pipelineId)
+{
+    const int index = m_pipeline->findData(pipelineId);
+    if (index >= 0)
+        m_pipeline->setCurrentIndex(index);
+}
+
+Sales::BoardFilter PipelineBoardView::filter() const
+{
+    return {m_owner->currentData().toString(), m_month->currentData().toDate()};
+}
+
+StageColumn *PipelineBoardView::columnOfStage(const QString &stageId) const
+{
+    for (StageColumn *column : m_columns) {
+        if (column->stageId() == stageId)
+            return column;
+    }
+    return nullptr;
+}
+
+void PipelineBoardView::refreshColumns()
+{
+    if (pipelineId().isEmpty())
+        return rebuildColumns({});
+    const QDateTime at = now();
+    const Sales::BoardFilter boardFilter = filter();
+    auto columns = Sales::PipelineBoardQuery(m_session.database()).columns(pipelineId(), boardFilter, at);
+    if (!columns.ok())
+        return fail(columns.error().message);
+    rebuildColumns(*columns);
+    for (int i = 0; i < columns->size(); ++i)
+        m_columns.at(i)->refresh(columns->at(i), boardFilter, at);
+}
+
+void PipelineBoardView::rebuildColumns(const QList<Sales::BoardColumn> &columns)
+{
+    bool same = columns.size() == m_columns.size();
+    for (int i = 0; same && i < columns.size(); ++i)
+        same = columns.at(i).stage.id == m_columns.at(i)->stageId();
+    if (same)
+        return;
+    qDeleteAll(m_columns);
+    m_columns.clear();
+    for (const Sales::BoardColumn &boardColumn : columns) {
+        auto *column = new StageColumn(m_session.database(), boardColumn.stage, m_columnsHost);
+        m_columnsLayout->addWidget(column);
+        m_columns.append(column);
+        connect(column, &StageColumn::moveRequested, this, &PipelineBoardView::moveByStep);
+        connect(column, &StageColumn::dealActivated, this, &PipelineBoardView::dealActivated);
+        // Queued: the move reloads the columns, which must not happen inside the drop itself.
+        connect(column->model(), &StageCardModel::dealsDropped, this, &PipelineBoardView::moveDropped,
+                Qt::QueuedConnection);
+        connect(column->model(), &StageCardModel::errorOccurred, this, &PipelineBoardView::fail);
+    }
+}
+
+void PipelineBoardView::moveByStep(const QString &dealId, int step)
+{
+    auto *source = qobject_cast<StageColumn *>(sender());
+    const int from = static_cast<int>(m_columns.indexOf(source));
+    const int to = from + step;
+    if (from < 0 || to < 0 || to >= m_columns.size())
+        return;
+    const QString stageId = m_columns.at(to)->stageId();
+    if (!moveDeal(dealId, stageId).ok())
+        return;
+    if (StageColumn *target = columnOfStage(stageId)) {
+        target->selectDeal(dealId);
+        target->listView()->setFocus();
+        m_scroll->ensureWidgetVisible(target);
+    }
+}
+
+void PipelineBoardView::moveDropped(const QStringList &dealIds, const QString &stageId)
+{
+    for (const QString &dealId : dealIds) {
+        if (!moveDeal(dealId, stageId).ok())
+            return;
+    }
+}
+
+Status PipelineBoardView::moveDeal(const QString &dealId, const QString &stageId)
+{
+    auto service = std::make_shared<Sales::DealService>(m_session.store());
+    auto deal = service->deal(dealId);
+    if (!deal.ok()) {
+        fail(deal.error().message);
+        return deal.error();
+    }
+    if (deal->stageId == stageId)
+        return {};
+    StageColumn *target = columnOfStage(stageId);
+    const QString stageName = target ? target->listView()->accessibleName() : QString();
+    auto move = std::make_shared<std::optional<Sales::StageMove>>();
+    auto apply = [service, move, dealId, stageId]() -> Status {
+        if (move->has_value())
+            return service->redoMove(**move);
+        auto done = service->moveToStage(dealId, stageId);
+        if (!done.ok())
+            return done.error();
+        *move = *done;
+        return {};
+    };
+    auto revert = [service, move]() -> Status { return service->undoMove(**move); };
+    Status status = m_session.perform(tr("Move “%1” to %2").arg(deal->title, stageName),
+                                      QStringLiteral("deal"), dealId, apply, revert);
+    if (!status.ok())
+        fail(status.error().message);
+    return status;
+}
+
+void PipelineBoardView::onRecordChanged(const QString &entity)
+{
+    if (entity == u"pipeline" || entity == u"pipeline_stage")
+        reload();
+    else if (entity == u"deal" || entity == u"contact" || entity == u"company")
+        refreshColumns();
+}
+
+void PipelineBoardView::fail(const QString &message)
+{
+    Q_EMIT errorOccurred(message);
+}
+
+} // namespace Kizuna::Ui

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/sales/pipelineboard.h"
+#include "core/storage/result.h"
+
+#include <QDateTime>
+#include <QWidget>
+
+class QComboBox;
+class QHBoxLayout;
+class QLabel;
+class QScrollArea;
+
+namespace Kizuna::Ui {
+
+class EditSession;
+class StageColumn;
+
+// The Deals screen's pipeline board: a pipeline chooser (shown when there are several), owner and
+// expected-close-month filters, and one column per stage side by side. Cards move between
+// stages by drag and drop or Ctrl+Right / Ctrl+Left; every move goes through the edit session,
+// so Ctrl+Z undoes it. The board refreshes whenever a deal or a stage changes anywhere.
+class PipelineBoardView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PipelineBoardView(EditSession &session, QWidget *parent = nullptr);
+
+    // "Now" for the rotting highlight; invalid (the default): the current time at each refresh.
+    void setReferenceTime(const QDateTime &now);
+    // Reads the pipelines and owners again and refreshes the board.
+    void reload();
+    // Reads the columns' figures and first pages of cards again.
+    void refreshColumns();
+
+    QString pipelineId() const;
+    void setPipelineId(const QString &pipelineId);
+    Sales::BoardFilter filter() const;
+    int columnCount() const { return static_cast<int>(m_columns.size()); }
+    StageColumn *column(int index) const { return m_columns.at(index); }
+    StageColumn *columnOfStage(const QString &stageId) const;
+
+    // Moves a deal to a stage as one undo step (nothing when it is there already).
+    Status moveDeal(const QString &dealId, const QString &stageId);
+
+Q_SIGNALS:
+    void dealActivated(const QString &dealId);
+    void errorOccurred(const QString &message);
+
+private:
+    void buildFilters();
+    void loadPipelines();
+    void loadOwners();
+    void loadMonths();
+    void rebuildColumns(const QList<Sales::BoardColumn> &columns);
+    void moveByStep(const QString &dealId, int step);
+    void moveDropped(const QStringList &dealIds, const QString &stageId);
+    void onRecordChanged(const QString &entity);
+    QDateTime now() const;
+    void fail(const QString &message);
+
+    EditSession &m_session;
+    QDateTime m_referenceTime;
+    QLabel *m_pipelineLabel = nullptr;
+    QComboBox *m_pipeline = nullptr;
+    QComboBox *m_owner = nullptr;
+    QComboBox *m_month = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QWidget *m_columnsHost = nullptr;
+    QHBoxLayout *m_columnsLayout = nullptr;
+    QList<StageColumn *> m_columns;
+};
+
+} // namespace Kizuna::Ui
