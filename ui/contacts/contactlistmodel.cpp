@@ -9,6 +9,7 @@
 
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QHash>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcContactList, "kizuna.ui.contacts")
@@ -133,7 +134,7 @@ void ContactListModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || m_atEnd)
         return;
     const ContactRow *last = m_rows.isEmpty() ? nullptr : &m_rows.constLast();
-    auto page = ContactPageQuery::page(m_db, last, m_batchSize);
+    auto page = ContactPageQuery::page(m_db, m_order, m_filter, last, m_batchSize);
     if (!page.ok()) {
         m_atEnd = true; // do not retry on every scroll step
         const QString message = tr("%1: cannot read the contacts: %2")
@@ -156,13 +157,20 @@ void ContactListModel::fetchMore(const QModelIndex &parent)
 
 void ContactListModel::reload()
 {
+    reloadRows();
+    startCount();
+}
+
+void ContactListModel::reloadRows()
+{
+    const qint64 known = m_totalCount;
     beginResetModel();
     m_rows.clear();
     m_atEnd = false;
-    m_totalCount = -1;
+    m_totalCount = -1; // not used to end the first page: it may be stale
     endResetModel();
     fetchMore({});
-    startCount();
+    m_totalCount = known;
 }
 
 void ContactListModel::startCount()
@@ -191,7 +199,9 @@ void ContactListModel::startCount()
     });
     watcher->setFuture(Storage::runInBackground<qint64>(
         m_db.path(), Storage::makeCancelFlag(),
-        [](Storage::Database &db, const std::atomic<bool> &) { return ContactPageQuery::count(db); }));
+        [filter = m_filter](Storage::Database &db, const std::atomic<bool> &) {
+            return ContactPageQuery::count(db, filter);
+        }));
 }
 
 void ContactListModel::setTotalCount(qint64 count)
@@ -200,6 +210,30 @@ void ContactListModel::setTotalCount(qint64 count)
         return;
     m_totalCount = count;
     Q_EMIT totalCountChanged(count);
+}
+
+void ContactListModel::sort(int column, Qt::SortOrder order)
+{
+    static const QHash<int, ContactSortKey> keys = {
+        {NameColumn, ContactSortKey::Reading}, {ReadingColumn, ContactSortKey::Reading},
+        {EmailColumn, ContactSortKey::Email},  {PhoneColumn, ContactSortKey::Phone},
+        {PrefectureColumn, ContactSortKey::Place}, {KindColumn, ContactSortKey::Kind},
+        {StageColumn, ContactSortKey::Stage}};
+    if (!keys.contains(column))
+        return;
+    const ContactListOrder wanted {keys.value(column), order};
+    if (wanted.key == m_order.key && wanted.order == m_order.order)
+        return;
+    m_order = wanted;
+    reloadRows(); // the same contacts in another order: the count stays
+}
+
+void ContactListModel::setFilter(const ContactListFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
 }
 
 void ContactListModel::setBatchSize(int rows)

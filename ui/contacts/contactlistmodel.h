@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/contacts/contactpagequery.h"
 #include "ui/contacts/contactrow.h"
 
 #include <QAbstractTableModel>
@@ -12,8 +13,8 @@ class Database;
 
 namespace Kizuna::Ui {
 
-// The contacts not in the Trash, in reading order (五十音順 for Japanese readings), loaded in
-// batches as the view scrolls (canFetchMore/fetchMore with keyset pages): opening a list of a
+// The contacts not in the Trash, in reading order (五十音順 for Japanese readings) or sorted by
+// another column, optionally filtered, loaded in batches as the view scrolls (canFetchMore/fetchMore with keyset pages): opening a list of a
 // million contacts reads one batch, never the whole table. Reads through the given connection,
 // which must belong to the thread of the model.
 class ContactListModel final : public QAbstractTableModel {
@@ -42,10 +43,17 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
+    // Sorts by a column (the company column cannot be sorted: it is left as it is) and reloads.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    static bool isSortable(int column) { return column != CompanyColumn; }
     void fetchMore(const QModelIndex &parent) override;
 
     // Forgets the loaded rows, recounts and loads the first batch again.
     void reload();
+    // Shows only the contacts that pass the filter (reloads when it changes).
+    void setFilter(const ContactListFilter &filter);
+    const ContactListFilter &filter() const { return m_filter; }
+    const ContactListOrder &order() const { return m_order; }
 
     // Contacts not in the Trash, loaded or not; -1 while a worker is still counting them (or
     // the count failed).
@@ -64,11 +72,14 @@ Q_SIGNALS:
 private:
     QVariant display(const ContactRow &row, int column) const;
     QVariant roleData(const ContactRow &row, int role) const;
+    void reloadRows();
     void startCount();
     void setTotalCount(qint64 count);
 
     Storage::Database &m_db;
     QList<ContactRow> m_rows;
+    ContactListOrder m_order;
+    ContactListFilter m_filter;
     qint64 m_totalCount = -1;
     quint64 m_countGeneration = 0;
     int m_batchSize = DefaultBatchSize;

@@ -3,11 +3,13 @@
 
 #include "core/model/entities.h"
 #include "ui/common/choicelabels.h"
+#include "ui/contacts/contactfilterbar.h"
 #include "ui/contacts/contactlistmodel.h"
 
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -17,6 +19,7 @@ namespace Kizuna::Ui {
 ContactListView::ContactListView(Storage::Database &db, QWidget *parent)
     : QWidget(parent)
     , m_model(new ContactListModel(db, this))
+    , m_filters(new ContactFilterBar(db, this))
     , m_pages(new QStackedWidget(this))
     , m_table(new QTableView(m_pages))
     , m_placeholder(new QLabel(m_pages))
@@ -27,7 +30,25 @@ ContactListView::ContactListView(Storage::Database &db, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSortingEnabled(false); // rows come in keyset (reading) order
+    m_table->horizontalHeader()->setSortIndicator(ContactListModel::NameColumn, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true); // the model re-reads in the column's order (keyset pages)
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &ContactListView::showColumnMenu);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int column, Qt::SortOrder) {
+                if (!ContactListModel::isSortable(column)) { // back to what the rows are sorted by
+                    const ContactListOrder order = m_model->order();
+                    const int shown = order.key == ContactSortKey::Email       ? ContactListModel::EmailColumn
+                                      : order.key == ContactSortKey::Phone     ? ContactListModel::PhoneColumn
+                                      : order.key == ContactSortKey::Place     ? ContactListModel::PrefectureColumn
+                                      : order.key == ContactSortKey::Kind      ? ContactListModel::KindColumn
+                                      : order.key == ContactSortKey::Stage     ? ContactListModel::StageColumn
+                                                                               : ContactListModel::NameColumn;
+                    const QSignalBlocker block(m_table->horizontalHeader());
+                    m_table->horizontalHeader()->setSortIndicator(shown, order.order);
+                }
+            });
     m_table->setWordWrap(false);
     m_table->setShowGrid(false);
     m_table->setTextElideMode(Qt::ElideRight);
@@ -50,7 +71,11 @@ ContactListView::ContactListView(Storage::Database &db, QWidget *parent)
     m_pages->addWidget(m_placeholder);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_filters);
     layout->addWidget(m_pages);
+    connect(m_filters, &ContactFilterBar::filterChanged, m_model, &ContactListModel::setFilter);
+    connect(m_model, &ContactListModel::modelReset, this, &ContactListView::showListOrPlaceholder);
 
     connect(m_model, &ContactListModel::totalCountChanged, this, [this](qint64 count) {
         showListOrPlaceholder();
@@ -112,8 +137,25 @@ void ContactListView::setDefaultColumnWidths()
 
 void ContactListView::showListOrPlaceholder()
 {
-    m_pages->setCurrentWidget(m_model->isEmpty() ? static_cast<QWidget *>(m_placeholder)
-                                                         : m_table);
+    // Under filters an empty list is still the list (with its headers), not the welcome note.
+    const bool welcome = m_model->isEmpty() && m_model->filter().isEmpty();
+    m_pages->setCurrentWidget(welcome ? static_cast<QWidget *>(m_placeholder) : m_table);
+    m_filters->setVisible(!welcome);
+}
+
+void ContactListView::showColumnMenu(const QPoint &position)
+{
+    QMenu menu(this);
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < ContactListModel::ColumnCount; ++column) {
+        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        action->setEnabled(column != ContactListModel::NameColumn); // the name always shows
+        connect(action, &QAction::toggled, this,
+                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+    }
+    menu.exec(header->mapToGlobal(position));
 }
 
 void ContactListView::retranslate()

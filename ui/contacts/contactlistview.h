@@ -14,10 +14,12 @@ class Database;
 
 namespace Kizuna::Ui {
 
+class ContactFilterBar;
 class ContactListModel;
 
-// The contacts screen of this first version: the list of contacts in reading order, or a
-// short note on how to get started when there are none.
+// The contacts screen: quick filters over the list of contacts, sorted by reading or by any
+// other column (click a header; right-click it to choose the columns), or a short note on how
+// to get started when there are none.
 class ContactListView final : public QWidget {
     Q_OBJECT
 
@@ -26,6 +28,7 @@ public:
 
     ContactListModel *model() const { return m_model; }
     QTableView *tableView() const { return m_table; }
+    ContactFilterBar *filterBar() const { return m_filters; }
 
     // Column widths and order, to keep between sessions.
     QByteArray saveHeaderState() const;
@@ -42,8 +45,10 @@ private:
     void setDefaultColumnWidths();
     void showListOrPlaceholder();
     void retranslate();
+    void showColumnMenu(const QPoint &position);
 
     ContactListModel *m_model = nullptr;
+    ContactFilterBar *m_filters = nullptr;
     QStackedWidget *m_pages = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_placeholder = nullptr;

@@ -2,134 +2,149 @@
 #include "ui/contacts/contactpagequery.h"
 
 #include "core/storage/database.h"
+#include "core/storage/statement.h"
 
 namespace Kizuna::Ui {
 
 namespace {
 
-// clang-format off
-// The SELECT ... WHERE part shared by every page query; a keyset condition and the ORDER BY
-// follow. Parameters: ?1 family reading, ?2 given reading, ?3 id of the last row, ?4 limit
-// (SQLite numbers the slots up to the highest one used, so all four can always be bound).
-#define KIZUNA_CONTACT_PAGE_SELECT                                                                 \
-    "SELECT c.id, c.family_name, c.given_name, c.family_name_reading, c.given_name_reading, "      \
-    "c.company_id, co.name, c.email, coalesce(c.phone, c.mobile), c.prefecture, c.kind, "          \
-    "c.lifecycle_stage "                                                                           \
-    "FROM contacts c LEFT JOIN companies co ON co.id = c.company_id "                              \
-    "WHERE c.deleted_at IS NULL AND "
-
-#define KIZUNA_CONTACT_PAGE_ORDER                                                                  \
-    " ORDER BY c.family_name_reading, c.given_name_reading, c.id LIMIT ?4"
-
-// SQLite sorts NULL before any text, and a row-value comparison with a NULL is never true,
-// so a key with a missing reading needs its own condition. Each keeps a lower bound on the
-// index's first column where there is one (EXPLAIN QUERY PLAN: SEARCH ... USING INDEX
-// contacts_reading, no temporary sort).
-constexpr const char *FirstPageSql = KIZUNA_CONTACT_PAGE_SELECT
-    "1"
-    KIZUNA_CONTACT_PAGE_ORDER;
-
-constexpr const char *AfterFullKeySql = KIZUNA_CONTACT_PAGE_SELECT
-    "c.family_name_reading >= ?1 "
-    "AND (c.family_name_reading, c.given_name_reading, c.id) > (?1, ?2, ?3)"
-    KIZUNA_CONTACT_PAGE_ORDER;
-
-constexpr const char *AfterNullGivenSql = KIZUNA_CONTACT_PAGE_SELECT
-    "c.family_name_reading >= ?1 "
-    "AND (c.family_name_reading > ?1 OR c.given_name_reading IS NOT NULL OR c.id > ?3)"
-    KIZUNA_CONTACT_PAGE_ORDER;
-
-constexpr const char *AfterNullFamilySql = KIZUNA_CONTACT_PAGE_SELECT
-    "(c.family_name_reading IS NOT NULL OR (c.given_name_reading, c.id) > (?2, ?3))"
-    KIZUNA_CONTACT_PAGE_ORDER;
-
-constexpr const char *AfterNullBothSql = KIZUNA_CONTACT_PAGE_SELECT
-    "(c.family_name_reading IS NOT NULL OR c.given_name_reading IS NOT NULL OR c.id > ?3)"
-    KIZUNA_CONTACT_PAGE_ORDER;
-
-#undef KIZUNA_CONTACT_PAGE_SELECT
-#undef KIZUNA_CONTACT_PAGE_ORDER
-// clang-format on
-
-const char *sqlAfter(const ContactRow *after)
+// The key expressions of each order, exactly as the indexes of schema step 4 spell them.
+QStringList keyExpressions(ContactSortKey key)
 {
-    if (!after)
-        return FirstPageSql;
-    const bool familyNull = after->familyNameReading.isNull();
-    const bool givenNull = after->givenNameReading.isNull();
-    if (!familyNull && !givenNull)
-        return AfterFullKeySql;
-    if (!familyNull)
-        return AfterNullGivenSql;
-    return givenNull ? AfterNullBothSql : AfterNullFamilySql;
+    const QStringList reading = {QStringLiteral("ifnull(c.family_name_reading, '')"),
+                                 QStringLiteral("ifnull(c.given_name_reading, '')")};
+    switch (key) {
+    case ContactSortKey::Reading:
+        return reading;
+    case ContactSortKey::Email:
+        return {QStringLiteral("ifnull(c.email, '')")};
+    case ContactSortKey::Phone:
+        return {QStringLiteral("ifnull(c.phone, ifnull(c.mobile, ''))")};
+    case ContactSortKey::Place:
+        return {QStringLiteral("ifnull(c.prefecture, '')"), QStringLiteral("ifnull(c.city, '')")};
+    case ContactSortKey::Kind:
+        return QStringList {QStringLiteral("c.kind")} + reading;
+    case ContactSortKey::Stage:
+        return QStringList {QStringLiteral("c.lifecycle_stage")} + reading;
+    }
+    return reading;
 }
 
-// The text of a key column with NULL and '' kept apart: they sort differently.
-QString keyText(const Storage::Statement &statement, int column)
+// Filter conditions with their parameters, numbered from `next`.
+QString filterSql(const ContactListFilter &filter, int &next, QStringList *values)
 {
-    if (statement.isNull(column))
-        return {};
-    const QString text = statement.columnText(column);
-    return text.isNull() ? QStringLiteral("") : text;
+    QString sql;
+    const auto add = [&](const QString &value, const QString &condition) {
+        if (value.isEmpty())
+            return;
+        sql += u" AND " + QString(condition).replace(QStringLiteral("?N"), u'?' + QString::number(next++));
+        if (values)
+            values->append(value);
+    };
+    // The unary + keeps SQLite from looking the filter up in an index (kind, stage …) and then
+    // sorting every match: without statistics it would guess that a few rows match, and with a
+    // million contacts half of them do. Walking the order's index and testing each row stops
+    // after one page instead.
+    add(filter.kind, QStringLiteral("+c.kind = ?N"));
+    add(filter.lifecycleStage, QStringLiteral("+c.lifecycle_stage = ?N"));
+    add(filter.ownerId, QStringLiteral("+c.owner_id = ?N"));
+    add(filter.prefecture, QStringLiteral("+c.prefecture = ?N"));
+    add(filter.tagId, QStringLiteral("EXISTS (SELECT 1 FROM contact_tags t WHERE t.contact_id = c.id "
+                                     "AND t.tag_id = ?N AND t.deleted_at IS NULL)"));
+    return sql;
 }
 
-ContactRow readRow(const Storage::Statement &statement)
+ContactRow readRow(const Storage::Statement &s, int keys)
 {
     ContactRow row;
-    row.id = statement.columnText(0);
-    row.familyName = statement.columnText(1);
-    row.givenName = statement.columnText(2);
-    row.familyNameReading = keyText(statement, 3);
-    row.givenNameReading = keyText(statement, 4);
-    row.companyId = statement.columnText(5);
-    row.companyName = statement.columnText(6);
-    row.email = statement.columnText(7);
-    row.phone = statement.columnText(8);
-    row.prefecture = statement.columnText(9);
-    row.kind = statement.columnText(10);
-    row.lifecycleStage = statement.columnText(11);
+    row.id = s.columnText(0);
+    row.familyName = s.columnText(1);
+    row.givenName = s.columnText(2);
+    row.familyNameReading = s.columnText(3);
+    row.givenNameReading = s.columnText(4);
+    row.companyId = s.columnText(5);
+    row.companyName = s.columnText(6);
+    row.email = s.columnText(7);
+    row.phone = s.columnText(8);
+    row.prefecture = s.columnText(9);
+    row.kind = s.columnText(10);
+    row.lifecycleStage = s.columnText(11);
+    for (int key = 0; key < keys; ++key) {
+        const QString value = s.columnText(12 + key);
+        row.sortKey << (value.isNull() ? QStringLiteral("") : value);
+    }
     return row;
 }
 
 } // namespace
 
-Result<QList<ContactRow>> ContactPageQuery::page(Storage::Database &db, const ContactRow *after,
+QString ContactPageQuery::pageSql(const ContactListOrder &order, const ContactListFilter &filter, bool after)
+{
+    const QStringList keys = keyExpressions(order.key);
+    const QString direction = order.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QString sql = u"SELECT c.id, c.family_name, c.given_name, c.family_name_reading, c.given_name_reading, "
+                  u"c.company_id, co.name, c.email, coalesce(c.phone, c.mobile), c.prefecture, c.kind, "
+                  u"c.lifecycle_stage, "
+        + keys.join(u", ") + u" FROM contacts c LEFT JOIN companies co ON co.id = c.company_id "
+                              u"WHERE c.deleted_at IS NULL";
+    int next = 1;
+    if (after) {
+        QStringList slots;
+        for (int i = 0; i <= keys.size(); ++i)
+            slots << u'?' + QString::number(next++);
+        sql += u" AND (" + keys.join(u", ") + u", c.id) " + (order.order == Qt::AscendingOrder ? u'>' : u'<')
+            + u" (" + slots.join(u", ") + u')';
+    }
+    sql += filterSql(filter, next, nullptr);
+    QStringList orderBy;
+    for (const QString &key : keys)
+        orderBy << key + direction;
+    orderBy << u"c.id" + direction;
+    sql += u" ORDER BY " + orderBy.join(u", ") + u" LIMIT ?" + QString::number(next);
+    return sql;
+}
+
+Result<QList<ContactRow>> ContactPageQuery::page(Storage::Database &db, const ContactListOrder &order,
+                                                 const ContactListFilter &filter, const ContactRow *after,
                                                  int limit)
 {
-    auto statement = db.cached(sqlAfter(after));
+    const int keys = static_cast<int>(keyExpressions(order.key).size());
+    auto statement = db.prepare(pageSql(order, filter, after != nullptr));
     if (!statement.ok())
         return statement.error();
-    Storage::Statement &query = **statement;
+    Storage::Statement &s = *statement;
+    int next = 1;
     if (after) {
-        query.bind(1, after->familyNameReading);
-        query.bind(2, after->givenNameReading);
-        query.bind(3, after->id);
+        for (int key = 0; key < keys; ++key)
+            s.bind(next++, after->sortKey.value(key, QStringLiteral("")));
+        s.bind(next++, after->id);
     }
-    query.bind(4, limit);
-
+    const int firstFilter = next;
+    QStringList values;
+    filterSql(filter, next, &values);
+    for (int i = 0; i < values.size(); ++i)
+        s.bind(firstFilter + i, values.at(i));
+    s.bind(next, limit);
     QList<ContactRow> rows;
     rows.reserve(limit);
-    while (true) {
-        auto hasRow = query.step();
-        if (!hasRow.ok()) {
-            query.reset();
-            return hasRow.error();
-        }
-        if (!*hasRow)
-            break;
-        rows.append(readRow(query));
-    }
-    query.reset();
+    KIZUNA_TRY(s.forEachRow([&] { rows.append(readRow(s, keys)); }));
     return rows;
 }
 
-Result<qint64> ContactPageQuery::count(Storage::Database &db)
+Result<qint64> ContactPageQuery::count(Storage::Database &db, const ContactListFilter &filter)
 {
-    auto count
-        = db.queryInt(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted_at IS NULL"));
-    if (!count.ok())
-        return count.error();
-    return static_cast<qint64>(*count);
+    int next = 1;
+    QStringList values;
+    const QString conditions = filterSql(filter, next, &values);
+    auto statement = db.prepare(u"SELECT count(*) FROM contacts c WHERE c.deleted_at IS NULL" + conditions);
+    if (!statement.ok())
+        return statement.error();
+    for (int i = 0; i < values.size(); ++i)
+        statement->bind(i + 1, values.at(i));
+    auto row = statement->step();
+    if (!row.ok())
+        return row.error();
+    return static_cast<qint64>(statement->columnInt64(0));
 }
 
 } // namespace Kizuna::Ui

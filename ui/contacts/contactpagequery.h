@@ -5,6 +5,7 @@
 #include "ui/contacts/contactrow.h"
 
 #include <QList>
+#include <Qt>
 
 namespace Kizuna::Storage {
 class Database;
@@ -12,19 +13,60 @@ class Database;
 
 namespace Kizuna::Ui {
 
-// Reads the contact list page by page in reading order (family_name_reading,
-// given_name_reading, id — the index contacts_reading) with keyset pagination: each page
-// starts after the last row of the previous one, so a page costs the same at row 10 and at
-// row 900,000. Contacts in the Trash are left out. No widgets: a worker thread can run it
-// on its own connection.
+// What the contact list can be sorted by; each has its index (schema step 4).
+enum class ContactSortKey {
+    Reading, // family then given reading: 五十音順
+    Email,
+    Phone,
+    Place, // prefecture, then city
+    Kind, // kind, then reading
+    Stage // lifecycle stage, then reading
+};
+
+struct ContactListOrder
+{
+    ContactSortKey key = ContactSortKey::Reading;
+    Qt::SortOrder order = Qt::AscendingOrder;
+};
+
+// The quick filters of the list; an empty field does not filter.
+struct ContactListFilter
+{
+    QString kind;
+    QString lifecycleStage;
+    QString ownerId;
+    QString tagId;
+    QString prefecture;
+
+    bool isEmpty() const
+    {
+        return kind.isEmpty() && lifecycleStage.isEmpty() && ownerId.isEmpty() && tagId.isEmpty()
+            && prefecture.isEmpty();
+    }
+    bool operator==(const ContactListFilter &) const = default;
+};
+
+// Reads the contact list page by page in the chosen order with keyset pagination: each page
+// starts after the last row of the previous one ("(key…, id) > (…)" on the order's index), so a
+// page costs the same at row 10 and at row 900,000, in either direction and under filters.
+// Contacts in the Trash are left out. No widgets: a worker thread can run it on its own
+// connection.
 class ContactPageQuery final {
 public:
-    // Up to `limit` rows after `after` (the last row of the previous page; nullptr: from
-    // the start).
-    static Result<QList<ContactRow>> page(Storage::Database &db, const ContactRow *after,
+    // Up to `limit` rows after `after` (the last row of the previous page, read with the same
+    // order; nullptr: from the start).
+    static Result<QList<ContactRow>> page(Storage::Database &db, const ContactListOrder &order,
+                                          const ContactListFilter &filter, const ContactRow *after,
                                           int limit);
-    // The number of contacts not in the Trash.
-    static Result<qint64> count(Storage::Database &db);
+    // The first page in reading order, no filter.
+    static Result<QList<ContactRow>> page(Storage::Database &db, const ContactRow *after, int limit)
+    {
+        return page(db, {}, {}, after, limit);
+    }
+    // The number of contacts not in the Trash that pass the filter.
+    static Result<qint64> count(Storage::Database &db, const ContactListFilter &filter = {});
+    // The SQL of a page (for EXPLAIN QUERY PLAN in tests and benchmarks).
+    static QString pageSql(const ContactListOrder &order, const ContactListFilter &filter, bool after);
 };
 
 } // namespace Kizuna::Ui

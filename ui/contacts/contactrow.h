@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace Kizuna::Ui {
 
@@ -10,7 +11,7 @@ struct ContactRow {
     QString id;
     QString familyName;
     QString givenName;
-    QString familyNameReading; // null when the contact has no reading
+    QString familyNameReading; // empty when the contact has no reading
     QString givenNameReading;
     QString companyId;
     QString companyName;
@@ -19,6 +20,7 @@ struct ContactRow {
     QString prefecture;
     QString kind;
     QString lifecycleStage;
+    QStringList sortKey; // the values of the list order's key expressions (keyset pagination)
 
     QString displayName() const;
     QString readingDisplay() const;

@@ -27,5 +27,6 @@ int latestSchemaVersion();
 Status migrateToV1(Database &db);
 Status migrateToV2(Database &db);
 Status migrateToV3(Database &db);
+Status migrateToV4(Database &db);
 
 } // namespace Kizuna::Storage

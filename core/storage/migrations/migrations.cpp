@@ -13,6 +13,7 @@ constexpr std::array steps{
     Migration{2, "search index: folded text, trigram and single-character FTS5 indexes, triggers",
               &migrateToV2},
     Migration{3, "deals pipeline: board and forecast indexes", &migrateToV3},
+    Migration{4, "contact list: an index per sortable column", &migrateToV4},
 };
 } // namespace
 

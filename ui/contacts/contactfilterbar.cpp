@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/contacts/contactfilterbar.h"
+
+#include "core/model/entities.h"
+#include "core/model/prefectures.h"
+#include "core/storage/database.h"
+#include "core/storage/statement.h"
+#include "ui/common/choicelabels.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+
+namespace Kizuna::Ui {
+
+namespace {
+
+void selectData(QComboBox *box, const QString &key)
+{
+    box->setCurrentIndex(qMax(0, box->findData(key)));
+}
+
+} // namespace
+
+ContactFilterBar::ContactFilterBar(Storage::Database &db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+{
+    setObjectName(QStringLiteral("contactFilterBar"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 2, 4, 2);
+    m_kind = addBox(QStringLiteral("filterKind"), tr("Kind"));
+    for (const QString &key : Model::Choices::contactKinds())
+        m_kind->addItem(ChoiceLabels::contactKind(key), key);
+    m_stage = addBox(QStringLiteral("filterStage"), tr("Stage"));
+    for (const QString &key : Model::Choices::lifecycleStages())
+        m_stage->addItem(ChoiceLabels::lifecycleStage(key), key);
+    m_owner = addBox(QStringLiteral("filterOwner"), tr("Owner"));
+    m_tag = addBox(QStringLiteral("filterTag"), tr("Tag"));
+    m_prefecture = addBox(QStringLiteral("filterPrefecture"), tr("Prefecture"));
+    for (const QString &prefecture : Model::japanesePrefectures())
+        m_prefecture->addItem(prefecture, prefecture);
+    m_clear = new QToolButton(this);
+    m_clear->setObjectName(QStringLiteral("filterClear"));
+    m_clear->setText(tr("Clear filters"));
+    m_clear->setAutoRaise(true);
+    layout->addWidget(m_clear);
+    layout->addStretch();
+    reloadChoices();
+    for (QComboBox *box : {m_kind, m_stage, m_owner, m_tag, m_prefecture})
+        connect(box, &QComboBox::currentIndexChanged, this, [this] {
+            m_clear->setEnabled(!filter().isEmpty());
+            Q_EMIT filterChanged(filter());
+        });
+    connect(m_clear, &QToolButton::clicked, this, [this] { setFilter({}); });
+    m_clear->setEnabled(false);
+}
+
+QComboBox *ContactFilterBar::addBox(const QString &name, const QString &label)
+{
+    auto *box = new QComboBox(this);
+    box->setObjectName(name);
+    box->addItem(tr("All"), QString());
+    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *caption = new QLabel(label, this);
+    caption->setBuddy(box);
+    layout()->addWidget(caption);
+    layout()->addWidget(box);
+    return box;
+}
+
+void ContactFilterBar::fillFromQuery(QComboBox *box, const char *sql)
+{
+    const QSignalBlocker block(box);
+    const QString current = box->currentData().toString();
+    while (box->count() > 1)
+        box->removeItem(1);
+    if (auto rows = m_db.prepare(QString::fromUtf8(sql)); rows.ok())
+        (void)rows->forEachRow([&] { box->addItem(rows->columnText(1), rows->columnText(0)); });
+    selectData(box, current);
+}
+
+void ContactFilterBar::reloadChoices()
+{
+    fillFromQuery(m_owner, "SELECT id, name FROM users WHERE deleted_at IS NULL ORDER BY name");
+    fillFromQuery(m_tag, "SELECT id, name FROM tags WHERE deleted_at IS NULL ORDER BY name");
+}
+
+ContactListFilter ContactFilterBar::filter() const
+{
+    ContactListFilter filter;
+    filter.kind = m_kind->currentData().toString();
+    filter.lifecycleStage = m_stage->currentData().toString();
+    filter.ownerId = m_owner->currentData().toString();
+    filter.tagId = m_tag->currentData().toString();
+    filter.prefecture = m_prefecture->currentData().toString();
+    return filter;
+}
+
+void ContactFilterBar::setFilter(const ContactListFilter &filter)
+{
+    for (QComboBox *box : {m_kind, m_stage, m_owner, m_tag, m_prefecture})
+        box->blockSignals(true);
+    selectData(m_kind, filter.kind);
+    selectData(m_stage, filter.lifecycleStage);
+    selectData(m_owner, filter.ownerId);
+    selectData(m_tag, filter.tagId);
+    selectData(m_prefecture, filter.prefecture);
+    for (QComboBox *box : {m_kind, m_stage, m_owner, m_tag, m_prefecture})
+        box->blockSignals(false);
+    m_clear->setEnabled(!this->filter().isEmpty());
+    Q_EMIT filterChanged(this->filter());
+}
+
+} // namespace Kizuna::Ui
