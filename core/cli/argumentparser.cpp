@@ -65,7 +65,7 @@ Result<ParsedArguments> parseArguments(const CommandSpec &spec, const QStringLis
         const OptionSpec *option = name.isEmpty() ? nullptr : spec.option(name);
         if (!option)
             return usage(Tr::tr("unknown option %1 for \"%2\"").arg(written, spec.name));
-        if (parsed.has(name))
+        if (parsed.has(name) && !option->repeatable)
             return usage(Tr::tr("option --%1 given twice for \"%2\"").arg(name, spec.name));
         if (option->isFlag()) {
             if (equals >= 0)
@@ -75,12 +75,16 @@ Result<ParsedArguments> parseArguments(const CommandSpec &spec, const QStringLis
         }
         if (equals >= 0) {
             parsed.values.insert(name, argument.mid(equals + 1));
+            if (option->repeatable)
+                parsed.repeated[name] << argument.mid(equals + 1);
             continue;
         }
         if (i + 1 >= arguments.size() || arguments.at(i + 1).startsWith(u"--"))
             return usage(Tr::tr("option --%1 of \"%2\" needs a value (%3)")
                              .arg(name, spec.name, option->valueName));
         parsed.values.insert(name, arguments.at(++i));
+        if (option->repeatable)
+            parsed.repeated[name] << arguments.at(i);
     }
     KIZUNA_TRY(checkComplete(spec, parsed));
     return parsed;

@@ -13,7 +13,8 @@ namespace Kizuna::Cli {
 // The options and positional arguments given to one command.
 struct ParsedArguments
 {
-    QMap<QString, QString> values; // option name → value
+    QMap<QString, QString> values; // option name → value (the last one of a repeatable option)
+    QMap<QString, QStringList> repeated; // repeatable option name → all its values, in order
     QSet<QString> flags;
     QStringList positional;
 

@@ -15,6 +15,7 @@ struct OptionSpec
     QString valueName; // "FILE"; empty for a flag
     QString help;
     bool required = false;
+    bool repeatable = false; // may be given several times; every value in ParsedArguments::repeated
 
     bool isFlag() const { return valueName.isEmpty(); }
 };

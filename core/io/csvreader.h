@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/io/textencoding.h"
 #include "core/storage/result.h"
 
 #include <QString>
 #include <QStringDecoder>
 #include <QStringList>
+
+#include <memory>
 
 class QIODevice;
 
@@ -26,6 +29,9 @@ struct CsvReadOptions
     // A record longer than this (a quote that is never closed, a file that is not CSV) stops
     // the reader with an error instead of filling the memory.
     qsizetype maxRecordChars = 16 * 1024 * 1024;
+    // The file's encoding; Auto detects it from the first 64 KiB (see detectEncoding). A chosen
+    // UTF-16 takes its byte order from the file's BOM when it has one.
+    TextEncoding encoding = TextEncoding::Utf8;
 };
 
 // One record of a CSV file and where it starts in the file.
@@ -38,12 +44,15 @@ struct CsvRecord
 // Reads RFC 4180 CSV from a device, record by record, without loading the whole file: fields
 // in double quotes may contain the separator, doubled quotes ("") and line breaks (kept as
 // they are in the file). Lines may end with CRLF or LF. UTF-8 with or without a byte order
-// mark; bytes that are not UTF-8 stop the reader with an error naming the line. Lenient where
+// mark, UTF-16 or Shift_JIS (CP932), given or detected; bytes that are not valid in the
+// encoding, and NUL characters (binary data), stop the reader with an error naming the line.
+// Lenient where
 // spreadsheets are: a quote inside an unquoted field is kept as a character, text after a
 // closing quote is appended to the field. Empty lines (outside quotes) are skipped.
 //
-// The reader splits the input into physical lines at LF bytes before decoding, which is
-// right for any encoding where LF is never part of another character (UTF-8, CP932, EUC-JP).
+// The reader splits the input into physical lines at LF code units before decoding, which is
+// right for any encoding where LF is never part of another character (UTF-8, CP932, UTF-16).
+// It holds one line of the file in a buffer of its own (read ahead in 64 KiB chunks).
 class CsvReader final
 {
 public:
@@ -57,8 +66,10 @@ public:
     CsvSeparator separator() const { return m_separator; }
     // Physical lines read so far.
     qint64 linesRead() const { return m_line; }
-    // Bytes read from the device so far (for progress).
+    // Bytes of the lines read so far (for progress).
     qint64 bytesRead() const { return m_bytes; }
+    // The encoding in use: the given one, or after the first record the detected one.
+    TextEncoding encoding() const { return m_encoding; }
 
     // The separator a header line suggests: the most frequent of comma, semicolon and tab
     // outside quotes; comma when none occurs.
@@ -67,13 +78,20 @@ public:
 private:
     enum class ReadLine { Line, End };
     Result<ReadLine> readLine(QString &line);
+    Status start();
+    Status fill(qsizetype wanted);
+    qsizetype findLineEnd(qsizetype from) const;
     void splitWhitespace(QStringView line, QStringList &fields) const;
 
     QIODevice &m_device;
     CsvReadOptions m_options;
     CsvSeparator m_separator;
-    QStringDecoder m_decoder;
-    QByteArray m_lineBytes;
+    TextEncoding m_encoding;
+    std::unique_ptr<QStringDecoder> m_decoder;
+    QByteArray m_buffer;     // bytes read ahead from the device; the next line starts at m_pos
+    qsizetype m_pos = 0;
+    bool m_started = false;
+    bool m_atEnd = false;
     qint64 m_line = 0;
     qint64 m_bytes = 0;
 };

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/io/textencoding.h"
 #include "core/storage/result.h"
 
 #include <QByteArray>
 #include <QStringList>
 #include <QStringView>
+
+#include <memory>
 
 class QIODevice;
 
@@ -15,9 +18,12 @@ struct CsvOptions
 {
     bool byteOrderMark = false; // start with a UTF-8 BOM (for spreadsheet programs that want one)
     char delimiter = ',';
+    // Utf8 (default) or ShiftJis (CP932, for Japanese Excel); a character CP932 does not have
+    // stops the writer with an error naming the row. No BOM with ShiftJis.
+    TextEncoding encoding = TextEncoding::Utf8;
 };
 
-// Writes RFC 4180 CSV in UTF-8 to a device: records end with CRLF; a field that contains the
+// Writes RFC 4180 CSV in UTF-8 (or Shift_JIS) to a device: records end with CRLF; a field that contains the
 // delimiter, a double quote, CR or LF is enclosed in double quotes with inner quotes doubled.
 // A null field is written as nothing, an empty (non-null) one as "" so the two stay distinct.
 // Output is buffered; write errors are remembered and reported by flush()/finish().
@@ -46,6 +52,7 @@ public:
 
 private:
     void appendField(QStringView text, bool isNull);
+    bool encodeBuffer();
 
     QIODevice &m_device;
     CsvOptions m_options;
@@ -54,6 +61,9 @@ private:
     bool m_rowOpen = false;
     bool m_failed = false;
     QString m_errorText;
+    std::unique_ptr<QStringEncoder> m_encoder; // for encodings other than UTF-8
+    qint64 m_rowsFlushed = 0;
+    bool m_unencodable = false; // m_errorText names the row and character
 };
 
 } // namespace Kizuna::Io

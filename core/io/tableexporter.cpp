@@ -75,7 +75,7 @@ Result<qint64> TableExporter::exportTable(const QString &table, QIODevice &devic
         QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(table, orderColumn(table)));
     if (!select.ok())
         return select.error();
-    CsvWriter writer(device, CsvOptions{options.byteOrderMark, ','});
+    CsvWriter writer(device, CsvOptions{options.byteOrderMark, ',', options.encoding});
     const int columns = select->columnCount();
     for (int column = 0; column < columns; ++column)
         writer.addField(select->columnName(column));
@@ -96,12 +96,14 @@ Result<qint64> TableExporter::exportTable(const QString &table, QIODevice &devic
         writer.endRow();
         ++rows;
         if (rows % ProgressEveryRows == 0) {
-            KIZUNA_TRY(writer.flush());
+            if (Status flushed = writer.flush(); !flushed.ok())
+                return Error{flushed.error().kind, table + QStringLiteral(": ") + flushed.error().message};
             if (options.progress && !options.progress(rows))
                 return Error::cancelled(Tr::tr("export of %1 cancelled").arg(table));
         }
     }
-    KIZUNA_TRY(writer.finish());
+    if (Status finished = writer.finish(); !finished.ok())
+        return Error{finished.error().kind, table + QStringLiteral(": ") + finished.error().message};
     if (options.progress)
         options.progress(rows);
     return rows;

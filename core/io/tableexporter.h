@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/io/textencoding.h"
 #include "core/storage/result.h"
 
 #include <QString>
@@ -20,6 +21,7 @@ namespace Kizuna::Io {
 struct TableExportOptions
 {
     bool byteOrderMark = false;
+    TextEncoding encoding = TextEncoding::Utf8; // or ShiftJis (see CsvOptions)
     // Called every few thousand rows with the rows written so far; return false to cancel.
     std::function<bool(qint64 rows)> progress;
 };

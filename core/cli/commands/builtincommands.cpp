@@ -15,6 +15,7 @@ void registerBuiltinCommands(CommandRegistry &registry)
     registry.add(makeRestoreCommand());
     registry.add(makeExportCommand());
     registry.add(makeImportOrdersCommand());
+    registry.add(makeImportContactsCommand());
     registerContactCommands(registry);
     registry.add(makeSearchCommand());
     registry.add(makeKpiCommand());

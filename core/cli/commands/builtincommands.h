@@ -21,6 +21,7 @@ std::unique_ptr<Command> makeBackupCommand();
 std::unique_ptr<Command> makeRestoreCommand();
 std::unique_ptr<Command> makeExportCommand();
 std::unique_ptr<Command> makeImportOrdersCommand();
+std::unique_ptr<Command> makeImportContactsCommand();
 std::unique_ptr<Command> makeKpiCommand();
 std::unique_ptr<Command> makeRfmCommand();
 std::unique_ptr<Command> makeClvCommand();

@@ -21,7 +21,7 @@ public:
     {
         return {QStringLiteral("export"),
                 Tr::tr("Write a table as CSV"),
-                Tr::tr("Writes every column and row of a table as CSV (RFC 4180, UTF-8): a header "
+                Tr::tr("Writes every column and row of a table as CSV (RFC 4180, UTF-8 or Shift_JIS): a header "
                        "row with the column names, then the rows ordered by id (change_log by "
                        "seq), values as stored, NULL as an empty field. NAME is a table or record "
                        "name (contacts or contact) or change_log. Without --out the CSV goes to "
@@ -30,6 +30,9 @@ public:
                  {QStringLiteral("table"), QStringLiteral("NAME"), Tr::tr("the table to export"), true},
                  {QStringLiteral("out"), QStringLiteral("FILE"), Tr::tr("write to FILE instead of stdout")},
                  {QStringLiteral("bom"), {}, Tr::tr("start with a UTF-8 byte order mark (for Excel)")},
+                 {QStringLiteral("encoding"), QStringLiteral("NAME"),
+                  Tr::tr("utf-8 (default) or shift_jis (CP932, for Japanese Excel; fails on a character "
+                         "CP932 does not have)")},
                  Options::json()},
                 {},
                 0,
@@ -52,6 +55,15 @@ public:
 
         Io::TableExportOptions options;
         options.byteOrderMark = context.has(QStringLiteral("bom"));
+        if (context.has(QStringLiteral("encoding"))) {
+            const QString name = context.option(QStringLiteral("encoding"));
+            const auto encoding = Io::encodingFromName(name);
+            if (!encoding || (*encoding != Io::TextEncoding::Utf8 && *encoding != Io::TextEncoding::ShiftJis))
+                return context.usageError(Tr::tr("--encoding needs utf-8 or shift_jis, not \"%1\"").arg(name));
+            options.encoding = *encoding;
+            if (options.encoding == Io::TextEncoding::ShiftJis && options.byteOrderMark)
+                return context.usageError(Tr::tr("--bom is for UTF-8; Shift_JIS has no byte order mark"));
+        }
         Io::TableExporter exporter(**db);
         if (!toFile) {
             auto rows = exporter.exportTable(*table, context.out(), options);

@@ -3,6 +3,7 @@
 #include "core/cli/clitr.h"
 #include "core/cli/commandcontext.h"
 #include "core/cli/commands/builtincommands.h"
+#include "core/cli/commands/importsupport.h"
 #include "core/cli/exitcode.h"
 #include "core/cli/progressprinter.h"
 #include "core/io/orderimporter.h"
@@ -48,33 +49,6 @@ QJsonObject summaryJson(const Io::OrderImportSummary &summary)
             {QStringLiteral("rows_rejected"), qint64(summary.rejected.size())},
             {QStringLiteral("rejected"), rejected}};
 }
-
-// While the import runs: a rollback journal instead of WAL when no other connection has the file
-// open (switching fails otherwise, and WAL stays). New pages are then written once, not to the
-// WAL and again by the checkpoint; the journal keeps the file safe all the same.
-class RollbackJournalScope final
-{
-public:
-    explicit RollbackJournalScope(Storage::Database &db) : m_db(db)
-    {
-        auto mode = m_db.queryText(QStringLiteral("PRAGMA journal_mode"));
-        if (mode.ok() && mode->compare(u"wal", Qt::CaseInsensitive) == 0) {
-            auto changed = m_db.queryText(QStringLiteral("PRAGMA journal_mode = DELETE"));
-            m_switched = changed.ok() && changed->compare(u"delete", Qt::CaseInsensitive) == 0;
-        }
-    }
-    ~RollbackJournalScope()
-    {
-        if (m_switched)
-            (void)m_db.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-    }
-    RollbackJournalScope(const RollbackJournalScope &) = delete;
-    RollbackJournalScope &operator=(const RollbackJournalScope &) = delete;
-
-private:
-    Storage::Database &m_db;
-    bool m_switched = false;
-};
 
 class ImportOrdersCommand final : public Command
 {

@@ -1,0 +1,462 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/io/contactimportsession.h"
+
+#include "core/io/importvalues.h"
+#include "core/io/iotr.h"
+#include "core/model/entities.h"
+#include "core/model/fieldvalue.h"
+#include "core/model/ids.h"
+#include "core/storage/clock.h"
+#include "core/storage/database.h"
+#include "core/storage/transaction.h"
+#include "core/text/textfold.h"
+
+#include <QIODevice>
+
+
+namespace Kizuna::Io {
+
+namespace {
+
+constexpr int ProgressEvery = 1000;
+constexpr size_t KeySeed = 0x6b697a756e61; // fixed: the hashes only live during one import
+
+const QString StagingTable = QStringLiteral("temp.kizuna_import_contacts");
+
+quint64 keyHash(const QString &key)
+{
+    return quint64(qHash(key, KeySeed));
+}
+
+// The defaults a new contact gets for fields the file leaves empty (logged like given values).
+QString stagedValueSql(const QString &field)
+{
+    if (field == u"kind" || field == u"lifecycle_stage")
+        return QStringLiteral("coalesce(%1, 'lead')").arg(field);
+    if (field == u"source")
+        return QStringLiteral("coalesce(source, 'import')");
+    return field;
+}
+
+// Columns whose NULL the schema turns into a default (NOT NULL DEFAULT 0).
+bool hasSchemaDefault(const QString &field)
+{
+    return field == u"marketing_opt_in" || field == u"loyalty_points";
+}
+
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    return Model::storedValueText(a) == Model::storedValueText(b);
+}
+
+// The same address or number written another way ("TARO@EXAMPLE.JP", "+81 3-…"): the contact
+// keeps the form it has.
+bool sameKey(const QString &field, const QVariant &stored, const QVariant &imported)
+{
+    if (field == u"email")
+        return emailKey(stored.toString()) == emailKey(imported.toString());
+    if (field == u"phone" || field == u"mobile") {
+        const QString key = phoneKey(stored.toString());
+        return !key.isEmpty() && key == phoneKey(imported.toString());
+    }
+    return false;
+}
+
+} // namespace
+
+ContactImportSession::ContactImportSession(Storage::Database &db, Model::ChangeContext context,
+                                           ContactImportOptions options)
+    : m_db(db), m_context(context), m_options(std::move(options)), m_store(db, std::move(context))
+{}
+
+void ContactImportSession::setProgress(ContactImporter::Progress progress, const std::atomic<bool> *cancel)
+{
+    m_progress = std::move(progress);
+    m_cancel = cancel;
+}
+
+bool ContactImportSession::cancelled() const
+{
+    return m_cancel && m_cancel->load(std::memory_order_relaxed);
+}
+
+Result<ColumnMapping> ContactImportSession::resolveMapping(const QStringList &headers)
+{
+    ColumnMapping mapping = ContactColumns::suggest(headers);
+    if (m_options.rememberMapping) {
+        auto known = ContactColumns::remembered(m_db, headers);
+        if (!known.ok())
+            return known.error();
+        if (known->mappedCount() > 0) {
+            mapping = *known;
+            m_summary.mappingWasRemembered = true;
+        }
+    }
+    KIZUNA_TRY(ContactColumns::applyOverrides(mapping, m_options.mapOverrides));
+    static const QStringList identifying = {QStringLiteral("full_name"), QStringLiteral("family_name"),
+                                            QStringLiteral("given_name"), QStringLiteral("email"),
+                                            QStringLiteral("phone"), QStringLiteral("mobile")};
+    const bool identifies = std::any_of(mapping.fields.cbegin(), mapping.fields.cend(),
+                                        [](const QString &f) { return identifying.contains(f); });
+    if (!identifies)
+        return Error::badInput(Tr::tr("no column is a name, email or phone number (columns: %1); map one "
+                                      "with HEADER=FIELD, e.g. \"%2=full_name\"")
+                                   .arg(mapping.headers.join(QStringLiteral(", ")), mapping.headers.value(0)));
+    return mapping;
+}
+
+Result<ContactImportSummary> ContactImportSession::run(QIODevice &device)
+{
+    CsvReader reader(device, m_options.csv);
+    CsvRecord header;
+    auto first = reader.next(header);
+    if (!first.ok())
+        return first.error();
+    if (!*first)
+        return Error::badInput(Tr::tr("the file is empty: a header row with the column names is expected"));
+    m_summary.encoding = reader.encoding();
+    auto mapping = resolveMapping(header.fields);
+    if (!mapping.ok())
+        return mapping.error();
+    m_summary.mapping = *mapping;
+
+    Storage::Transaction transaction(m_db);
+    if (!transaction.begun())
+        return transaction.beginError();
+    m_now = Storage::nowTimestamp();
+    KIZUNA_TRY(beginStaging());
+    if (m_options.onDuplicate != DuplicatePolicy::Create)
+        KIZUNA_TRY(loadExistingKeys());
+    KIZUNA_TRY(loadCompanies());
+    const ContactRowConverter converter(*mapping);
+    KIZUNA_TRY(readRows(reader, converter));
+    if (m_progress)
+        m_progress(reader.bytesRead());
+    if (m_summary.rows > 0 && m_summary.rejectedRows == m_summary.rows)
+        return m_summary; // every row is bad: nothing to write (the transaction rolls back)
+    if (cancelled())
+        return Error::cancelled(Tr::tr("import cancelled; nothing was imported"));
+    if (m_writing)
+        m_writing(m_staged);
+    KIZUNA_TRY(writeStaged());
+    if (m_options.rememberMapping)
+        KIZUNA_TRY(ContactColumns::remember(m_db, *mapping));
+    if (m_options.dryRun)
+        return m_summary; // rolls back
+    KIZUNA_TRY(transaction.commit());
+    m_summary.written = true;
+    return m_summary;
+}
+
+Status ContactImportSession::readRows(CsvReader &reader, const ContactRowConverter &converter)
+{
+    CsvRecord record;
+    ContactRow row;
+    for (;;) {
+        auto more = reader.next(record);
+        if (!more.ok())
+            return more.error();
+        if (!*more)
+            return {};
+        ++m_summary.rows;
+        if (m_summary.rows % ProgressEvery == 0) {
+            if (cancelled())
+                return Error::cancelled(Tr::tr("import cancelled; nothing was imported"));
+            if (m_progress)
+                m_progress(reader.bytesRead());
+        }
+        if (!converter.convert(record, row, m_summary.rejected)) {
+            ++m_summary.rejectedRows;
+            continue;
+        }
+        KIZUNA_TRY(handleRow(row));
+    }
+}
+
+Status ContactImportSession::beginStaging()
+{
+    const QStringList &fields = ContactRowConverter::fields();
+    KIZUNA_TRY(m_db.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(StagingTable)));
+    // Columns without a type keep the values as bound (text, integers).
+    KIZUNA_TRY(m_db.exec(QStringLiteral("CREATE TABLE %1(id TEXT NOT NULL, line INTEGER, email_key, phone_key, "
+                                        "mobile_key, %2)")
+                             .arg(StagingTable, fields.join(QStringLiteral(", ")))));
+    QStringList placeholders;
+    for (qsizetype i = 0; i < fields.size() + 5; ++i)
+        placeholders << QStringLiteral("?%1").arg(i + 1);
+    auto insert = m_db.prepare(QStringLiteral("INSERT INTO %1(id, line, email_key, phone_key, mobile_key, %2) VALUES (%3)")
+                                   .arg(StagingTable, fields.join(QStringLiteral(", ")),
+                                        placeholders.join(QStringLiteral(", "))));
+    if (!insert.ok())
+        return insert.error();
+    m_stageInsert = std::move(*insert);
+    QStringList assignments;
+    const QStringList keys = {QStringLiteral("email_key"), QStringLiteral("phone_key"), QStringLiteral("mobile_key")};
+    for (const QString &column : keys + fields)
+        assignments << QStringLiteral("%1 = coalesce(?%2, %1)").arg(column).arg(assignments.size() + 1);
+    auto merge = m_db.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE rowid = ?%3")
+                                  .arg(StagingTable, assignments.join(QStringLiteral(", ")))
+                                  .arg(assignments.size() + 1));
+    if (!merge.ok())
+        return merge.error();
+    m_stageMerge = std::move(*merge);
+    return {};
+}
+
+Status ContactImportSession::loadExistingKeys()
+{
+    auto select = m_db.prepare(QStringLiteral("SELECT rowid, email, phone, mobile FROM contacts WHERE deleted_at IS NULL"));
+    if (!select.ok())
+        return select.error();
+    return select->forEachRow([&] {
+        const qint64 target = -select->columnInt64(0);
+        const QString keys[] = {select->isNull(1) ? QString() : emailKey(select->columnText(1)),
+                                select->isNull(2) ? QString() : phoneKey(select->columnText(2)),
+                                select->isNull(3) ? QString() : phoneKey(select->columnText(3))};
+        for (const QString &key : keys) {
+            if (!key.isEmpty())
+                m_keys.insert(keyHash(key), target); // a later contact with the same key wins; either is right
+        }
+    });
+}
+
+Status ContactImportSession::loadCompanies()
+{
+    auto select = m_db.prepare(QStringLiteral("SELECT id, name FROM companies WHERE deleted_at IS NULL ORDER BY created_at DESC"));
+    if (!select.ok())
+        return select.error();
+    return select->forEachRow([&] { m_companies.insert(Text::foldForSearch(select->columnText(1)), select->columnText(0)); });
+}
+
+Status ContactImportSession::resolveCompany(ContactRow &row)
+{
+    if (row.companyName.isEmpty())
+        return {};
+    static const qsizetype companyId = ContactRowConverter::fieldIndex(u"company_id");
+    const QString folded = Text::foldForSearch(row.companyName);
+    auto known = m_companies.constFind(folded);
+    if (known == m_companies.cend()) {
+        auto id = m_store.insert(Model::entity(u"company"), {{QStringLiteral("name"), row.companyName}});
+        if (!id.ok())
+            return Error{id.error().kind, Tr::tr("line %1: %2").arg(row.line).arg(id.error().message)};
+        ++m_summary.companiesCreated;
+        known = m_companies.insert(folded, *id);
+    }
+    row.values[companyId] = *known;
+    return {};
+}
+
+Status ContactImportSession::handleRow(ContactRow &row)
+{
+    if (m_options.onDuplicate == DuplicatePolicy::Create) {
+        KIZUNA_TRY(resolveCompany(row));
+        auto rowid = stage(row);
+        if (!rowid.ok())
+            return rowid.error();
+        ++m_summary.imported;
+        return {};
+    }
+    auto target = findDuplicate(row);
+    if (!target.ok())
+        return target.error();
+    if (*target != 0 && m_options.onDuplicate == DuplicatePolicy::Skip) {
+        ++m_summary.skippedDuplicates;
+        return {};
+    }
+    KIZUNA_TRY(resolveCompany(row));
+    if (*target == 0) {
+        auto rowid = stage(row);
+        if (!rowid.ok())
+            return rowid.error();
+        registerKeys(row, *rowid);
+        ++m_summary.imported;
+    } else if (*target > 0) {
+        KIZUNA_TRY(mergeStaged(*target, row));
+        registerKeys(row, *target);
+        ++m_summary.mergedInFile;
+    } else {
+        auto changed = updateExisting(-*target, row);
+        if (!changed.ok())
+            return changed.error();
+        ++(*changed ? m_summary.updated : m_summary.skippedDuplicates);
+        registerKeys(row, *target);
+    }
+    return {};
+}
+
+Result<qint64> ContactImportSession::findDuplicate(const ContactRow &row)
+{
+    for (const QString *key : {&row.emailKey, &row.phoneKey, &row.mobileKey}) {
+        if (key->isEmpty())
+            continue;
+        const auto found = m_keys.constFind(keyHash(*key));
+        if (found == m_keys.cend())
+            continue;
+        auto same = confirm(*found, *key);
+        if (!same.ok())
+            return same.error();
+        if (*same)
+            return *found;
+    }
+    return qint64(0);
+}
+
+// A hash hit is checked against the stored keys, so a hash collision never merges two people.
+Result<bool> ContactImportSession::confirm(qint64 target, const QString &key)
+{
+    if (target > 0) {
+        auto select = m_db.cached("SELECT email_key, phone_key, mobile_key FROM temp.kizuna_import_contacts WHERE rowid = ?1");
+        if (!select.ok())
+            return select.error();
+        Storage::Statement &s = **select;
+        s.bind(1, std::int64_t(target));
+        auto row = s.step();
+        if (!row.ok())
+            return row.error();
+        const bool same = *row && (s.columnText(0) == key || s.columnText(1) == key || s.columnText(2) == key);
+        s.reset();
+        return same;
+    }
+    auto select = m_db.cached("SELECT email, phone, mobile FROM contacts WHERE rowid = ?1");
+    if (!select.ok())
+        return select.error();
+    Storage::Statement &s = **select;
+    s.bind(1, std::int64_t(-target));
+    auto row = s.step();
+    if (!row.ok())
+        return row.error();
+    const bool same = *row && (emailKey(s.columnText(0)) == key || phoneKey(s.columnText(1)) == key
+                               || phoneKey(s.columnText(2)) == key);
+    s.reset();
+    return same;
+}
+
+void ContactImportSession::registerKeys(const ContactRow &row, qint64 target)
+{
+    for (const QString *key : {&row.emailKey, &row.phoneKey, &row.mobileKey}) {
+        if (!key->isEmpty())
+            m_keys.insert(keyHash(*key), target); // QHash::insert replaces: point at the latest holder
+    }
+}
+
+Result<qint64> ContactImportSession::stage(const ContactRow &row)
+{
+    Storage::Statement &s = m_stageInsert;
+    s.bind(1, Model::newId());
+    s.bind(2, std::int64_t(row.line));
+    s.bind(3, row.emailKey.isEmpty() ? QString() : row.emailKey);
+    s.bind(4, row.phoneKey.isEmpty() ? QString() : row.phoneKey);
+    s.bind(5, row.mobileKey.isEmpty() ? QString() : row.mobileKey);
+    for (qsizetype i = 0; i < row.values.size(); ++i)
+        s.bindVariant(int(i) + 6, row.values.at(i));
+    KIZUNA_TRY(s.run());
+    ++m_staged;
+    return qint64(m_db.lastInsertRowId());
+}
+
+Status ContactImportSession::mergeStaged(qint64 rowid, const ContactRow &row)
+{
+    Storage::Statement &s = m_stageMerge;
+    s.bind(1, row.emailKey.isEmpty() ? QString() : row.emailKey);
+    s.bind(2, row.phoneKey.isEmpty() ? QString() : row.phoneKey);
+    s.bind(3, row.mobileKey.isEmpty() ? QString() : row.mobileKey);
+    for (qsizetype i = 0; i < row.values.size(); ++i)
+        s.bindVariant(int(i) + 4, row.values.at(i));
+    s.bind(int(row.values.size()) + 4, std::int64_t(rowid));
+    return s.run();
+}
+
+Result<bool> ContactImportSession::updateExisting(qint64 contactRowid, const ContactRow &row)
+{
+    auto select = m_db.cached("SELECT id FROM contacts WHERE rowid = ?1");
+    if (!select.ok())
+        return select.error();
+    (*select)->bind(1, std::int64_t(contactRowid));
+    auto found = (*select)->step();
+    if (!found.ok())
+        return found.error();
+    const QString id = (*select)->columnText(0);
+    (*select)->reset();
+    const Model::EntityDef &contact = Model::entity(u"contact");
+    auto current = m_store.get(contact, id);
+    if (!current.ok())
+        return current.error();
+    Model::FieldValues changes;
+    const QStringList &fields = ContactRowConverter::fields();
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (!row.has(i) || sameValue(current->value(fields.at(i)), row.values.at(i))
+            || sameKey(fields.at(i), current->value(fields.at(i)), row.values.at(i)))
+            continue;
+        changes.insert(fields.at(i), row.values.at(i));
+    }
+    if (changes.isEmpty())
+        return false;
+    if (auto updated = m_store.update(contact, id, changes); !updated.ok())
+        return Error{updated.error().kind, Tr::tr("line %1: %2").arg(row.line).arg(updated.error().message)};
+    return true;
+}
+
+Status ContactImportSession::runSql(const QString &sql)
+{
+    auto statement = m_db.prepare(sql);
+    if (!statement.ok())
+        return statement.error();
+    if (const int now = statement->parameterIndex(":now"); now > 0)
+        statement->bind(now, m_now);
+    if (const int author = statement->parameterIndex(":author"); author > 0)
+        statement->bind(author, m_context.author.isEmpty() ? QString() : m_context.author);
+    if (const int node = statement->parameterIndex(":node"); node > 0)
+        statement->bind(node, m_context.node);
+    return statement->run();
+}
+
+// The staged contacts in one statement (the search triggers then flush FTS5 once), then their
+// change log — one row per non-empty field, in field-name order as RecordStore writes it. Both in
+// id order, so the primary key and the change log's (entity, record_id) index grow at one end
+// instead of at random places (about twice as fast at 200,000 rows).
+Status ContactImportSession::writeStaged()
+{
+    if (m_staged == 0)
+        return m_db.exec(QStringLiteral("DROP TABLE %1").arg(StagingTable));
+    // The staged values were checked against the schema's choices already, and SQLite evaluates an
+    // `x IN (…)` CHECK by building a temporary b-tree for every row: skip the checks for this
+    // statement, as OrderImporter and a bulk load do.
+    auto ignoring = m_db.queryInt(QStringLiteral("PRAGMA ignore_check_constraints"));
+    if (!ignoring.ok())
+        return ignoring.error();
+    const bool checks = *ignoring == 0;
+    if (checks)
+        KIZUNA_TRY(m_db.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")));
+    const Status written = insertStaged();
+    if (checks)
+        (void)m_db.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
+    return written;
+}
+
+Status ContactImportSession::insertStaged()
+{
+    const QStringList &fields = ContactRowConverter::fields();
+    QStringList values;
+    for (const QString &field : fields)
+        values << (hasSchemaDefault(field) ? QStringLiteral("coalesce(%1, 0)").arg(field) : stagedValueSql(field));
+    KIZUNA_TRY(runSql(QStringLiteral("INSERT INTO contacts(id, %1, created_at, updated_at) SELECT id, %2, :now, :now "
+                                     "FROM %3 ORDER BY id")
+                          .arg(fields.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")), StagingTable)));
+    QStringList sorted = fields;
+    sorted.sort();
+    QStringList numbered, cases;
+    for (qsizetype n = 0; n < sorted.size(); ++n) {
+        numbered << QStringLiteral("(%1, '%2')").arg(n + 1).arg(sorted.at(n));
+        cases << QStringLiteral("WHEN %1 THEN %2").arg(n + 1).arg(stagedValueSql(sorted.at(n)));
+    }
+    KIZUNA_TRY(runSql(QStringLiteral(
+                          "WITH f(n, field) AS (VALUES %1) "
+                          "INSERT INTO change_log(entity, record_id, op, field, old_value, new_value, changed_at, author, node) "
+                          "SELECT 'contact', id, 'insert', field, NULL, value, :now, :author, :node FROM ("
+                          "SELECT s.rowid AS r, f.n AS n, s.id AS id, f.field AS field, CASE f.n %2 END AS value "
+                          "FROM %3 s CROSS JOIN f) WHERE value IS NOT NULL ORDER BY id, n")
+                          .arg(numbered.join(QStringLiteral(", ")), cases.join(u' '), StagingTable)));
+    return m_db.exec(QStringLiteral("DROP TABLE %1").arg(StagingTable));
+}
+
+} // namespace Kizuna::Io

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/io/contactimporter.h"
+#include "core/io/contactrowconverter.h"
+#include "core/model/recordstore.h"
+#include "core/storage/statement.h"
+
+#include <QHash>
+
+#include <optional>
+
+namespace Kizuna::Io {
+
+// One run of ContactImporter::importCsv (internal): the transaction, the staging table, the
+// duplicate keys and the companies seen so far.
+class ContactImportSession final
+{
+public:
+    ContactImportSession(Storage::Database &db, Model::ChangeContext context, ContactImportOptions options);
+
+    void setProgress(ContactImporter::Progress progress, const std::atomic<bool> *cancel);
+    void setWritingCallback(std::function<void(qint64)> callback) { m_writing = std::move(callback); }
+
+    Result<ContactImportSummary> run(QIODevice &device);
+
+private:
+    Result<ColumnMapping> resolveMapping(const QStringList &headers);
+    Status readRows(CsvReader &reader, const ContactRowConverter &converter);
+    bool cancelled() const;
+
+    Status beginStaging();
+    Status loadExistingKeys();
+    Status loadCompanies();
+    Status handleRow(ContactRow &row);
+    Status resolveCompany(ContactRow &row);
+    // 0: no duplicate; > 0: the staging rowid of an earlier row; < 0: minus an existing contact's rowid.
+    Result<qint64> findDuplicate(const ContactRow &row);
+    Result<bool> confirm(qint64 target, const QString &key);
+    void registerKeys(const ContactRow &row, qint64 target);
+    Result<qint64> stage(const ContactRow &row);
+    Status mergeStaged(qint64 rowid, const ContactRow &row);
+    Result<bool> updateExisting(qint64 contactRowid, const ContactRow &row);
+    Status writeStaged();
+    Status insertStaged();
+    Status runSql(const QString &sql);
+
+    Storage::Database &m_db;
+    Model::ChangeContext m_context;
+    ContactImportOptions m_options;
+    Model::RecordStore m_store;
+    ContactImporter::Progress m_progress;
+    const std::atomic<bool> *m_cancel = nullptr;
+    std::function<void(qint64)> m_writing;
+    ContactImportSummary m_summary;
+    qint64 m_staged = 0;
+    QString m_now;
+    Storage::Statement m_stageInsert;
+    Storage::Statement m_stageMerge;
+    QHash<quint64, qint64> m_keys;        // hash of a duplicate key → target (see findDuplicate)
+    QHash<QString, QString> m_companies;  // folded company name → company id
+};
+
+} // namespace Kizuna::Io
