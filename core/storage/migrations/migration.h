@@ -28,5 +28,6 @@ Status migrateToV1(Database &db);
 Status migrateToV2(Database &db);
 Status migrateToV3(Database &db);
 Status migrateToV4(Database &db);
+Status migrateToV5(Database &db);
 
 } // namespace Kizuna::Storage

@@ -14,6 +14,7 @@ constexpr std::array steps{
               &migrateToV2},
     Migration{3, "deals pipeline: board and forecast indexes", &migrateToV3},
     Migration{4, "contact list: an index per sortable column", &migrateToV4},
+    Migration{5, "tasks: done list and reminder indexes", &migrateToV5},
 };
 } // namespace
 
