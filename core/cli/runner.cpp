@@ -82,6 +82,9 @@ int Runner::run(const QStringList &arguments)
                               name);
         name = full;
         rest.removeFirst();
+    } else if (!rest.isEmpty() && !rest.first().startsWith(u'-') && m_registry.find(name + u' ' + rest.first())) {
+        name += u' ' + rest.first(); // a command that is also a group: "export" and "export vcard"
+        rest.removeFirst();
     }
 
     Command *command = m_registry.find(name);

@@ -120,14 +120,7 @@ Result<ContactImportSummary> ContactImportSession::run(QIODevice &device)
         return mapping.error();
     m_summary.mapping = *mapping;
 
-    Storage::Transaction transaction(m_db);
-    if (!transaction.begun())
-        return transaction.beginError();
-    m_now = Storage::nowTimestamp();
-    KIZUNA_TRY(beginStaging());
-    if (m_options.onDuplicate != DuplicatePolicy::Create)
-        KIZUNA_TRY(loadExistingKeys());
-    KIZUNA_TRY(loadCompanies());
+    KIZUNA_TRY(begin());
     const ContactRowConverter converter(*mapping);
     KIZUNA_TRY(readRows(reader, converter));
     if (m_progress)
@@ -136,16 +129,44 @@ Result<ContactImportSummary> ContactImportSession::run(QIODevice &device)
         return m_summary; // every row is bad: nothing to write (the transaction rolls back)
     if (cancelled())
         return Error::cancelled(Tr::tr("import cancelled; nothing was imported"));
-    if (m_writing)
-        m_writing(m_staged);
-    KIZUNA_TRY(writeStaged());
+    KIZUNA_TRY(writeContacts());
     if (m_options.rememberMapping)
         KIZUNA_TRY(ContactColumns::remember(m_db, *mapping));
     if (m_options.dryRun)
         return m_summary; // rolls back
-    KIZUNA_TRY(transaction.commit());
-    m_summary.written = true;
+    KIZUNA_TRY(commit());
     return m_summary;
+}
+
+Status ContactImportSession::begin()
+{
+    m_transaction.emplace(m_db);
+    if (!m_transaction->begun())
+        return m_transaction->beginError();
+    m_now = Storage::nowTimestamp();
+    KIZUNA_TRY(beginStaging());
+    if (m_options.onDuplicate != DuplicatePolicy::Create)
+        KIZUNA_TRY(loadExistingKeys());
+    return loadCompanies();
+}
+
+Result<QString> ContactImportSession::add(ContactRow &row)
+{
+    return handleRow(row);
+}
+
+Status ContactImportSession::writeContacts()
+{
+    if (m_writing)
+        m_writing(m_staged);
+    return writeStaged();
+}
+
+Status ContactImportSession::commit()
+{
+    KIZUNA_TRY(m_transaction->commit());
+    m_summary.written = true;
+    return {};
 }
 
 Status ContactImportSession::readRows(CsvReader &reader, const ContactRowConverter &converter)
@@ -169,7 +190,8 @@ Status ContactImportSession::readRows(CsvReader &reader, const ContactRowConvert
             ++m_summary.rejectedRows;
             continue;
         }
-        KIZUNA_TRY(handleRow(row));
+        if (auto added = handleRow(row); !added.ok())
+            return added.error();
     }
 }
 
@@ -246,7 +268,7 @@ Status ContactImportSession::resolveCompany(ContactRow &row)
     return {};
 }
 
-Status ContactImportSession::handleRow(ContactRow &row)
+Result<QString> ContactImportSession::handleRow(ContactRow &row)
 {
     if (m_options.onDuplicate == DuplicatePolicy::Create) {
         KIZUNA_TRY(resolveCompany(row));
@@ -254,14 +276,14 @@ Status ContactImportSession::handleRow(ContactRow &row)
         if (!rowid.ok())
             return rowid.error();
         ++m_summary.imported;
-        return {};
+        return idOf(*rowid);
     }
     auto target = findDuplicate(row);
     if (!target.ok())
         return target.error();
     if (*target != 0 && m_options.onDuplicate == DuplicatePolicy::Skip) {
         ++m_summary.skippedDuplicates;
-        return {};
+        return QString();
     }
     KIZUNA_TRY(resolveCompany(row));
     if (*target == 0) {
@@ -270,7 +292,9 @@ Status ContactImportSession::handleRow(ContactRow &row)
             return rowid.error();
         registerKeys(row, *rowid);
         ++m_summary.imported;
-    } else if (*target > 0) {
+        return idOf(*rowid);
+    }
+    if (*target > 0) {
         KIZUNA_TRY(mergeStaged(*target, row));
         registerKeys(row, *target);
         ++m_summary.mergedInFile;
@@ -281,7 +305,24 @@ Status ContactImportSession::handleRow(ContactRow &row)
         ++(*changed ? m_summary.updated : m_summary.skippedDuplicates);
         registerKeys(row, *target);
     }
-    return {};
+    return idOf(*target);
+}
+
+// The contact id of a staged row (target > 0) or an existing contact (minus its rowid).
+Result<QString> ContactImportSession::idOf(qint64 target)
+{
+    auto select = target > 0 ? m_db.cached("SELECT id FROM temp.kizuna_import_contacts WHERE rowid = ?1")
+                             : m_db.cached("SELECT id FROM contacts WHERE rowid = ?1");
+    if (!select.ok())
+        return select.error();
+    Storage::Statement &s = **select;
+    s.bind(1, std::int64_t(target > 0 ? target : -target));
+    auto row = s.step();
+    if (!row.ok())
+        return row.error();
+    const QString id = *row ? s.columnText(0) : QString();
+    s.reset();
+    return id;
 }
 
 Result<qint64> ContactImportSession::findDuplicate(const ContactRow &row)

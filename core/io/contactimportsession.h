@@ -5,6 +5,7 @@
 #include "core/io/contactrowconverter.h"
 #include "core/model/recordstore.h"
 #include "core/storage/statement.h"
+#include "core/storage/transaction.h"
 
 #include <QHash>
 
@@ -24,6 +25,17 @@ public:
 
     Result<ContactImportSummary> run(QIODevice &device);
 
+    // The same steps for an importer with its own reader (vCard): begin() opens the transaction
+    // and loads the duplicate keys; add() applies the duplicate policy to one converted row and
+    // returns the id of the contact it went to (new, an earlier row's or an existing one; empty
+    // when skipped); writeContacts() inserts the staged contacts (the transaction stays open for
+    // the caller's own rows); commit() ends it. Counts go to summary().
+    Status begin();
+    Result<QString> add(ContactRow &row);
+    Status writeContacts();
+    Status commit();
+    ContactImportSummary &summary() { return m_summary; }
+
 private:
     Result<ColumnMapping> resolveMapping(const QStringList &headers);
     Status readRows(CsvReader &reader, const ContactRowConverter &converter);
@@ -32,7 +44,8 @@ private:
     Status beginStaging();
     Status loadExistingKeys();
     Status loadCompanies();
-    Status handleRow(ContactRow &row);
+    Result<QString> handleRow(ContactRow &row);
+    Result<QString> idOf(qint64 target);
     Status resolveCompany(ContactRow &row);
     // 0: no duplicate; > 0: the staging rowid of an earlier row; < 0: minus an existing contact's rowid.
     Result<qint64> findDuplicate(const ContactRow &row);
@@ -53,6 +66,7 @@ private:
     const std::atomic<bool> *m_cancel = nullptr;
     std::function<void(qint64)> m_writing;
     ContactImportSummary m_summary;
+    std::optional<Storage::Transaction> m_transaction;
     qint64 m_staged = 0;
     QString m_now;
     Storage::Statement m_stageInsert;

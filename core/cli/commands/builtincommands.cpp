@@ -16,6 +16,9 @@ void registerBuiltinCommands(CommandRegistry &registry)
     registry.add(makeExportCommand());
     registry.add(makeImportOrdersCommand());
     registry.add(makeImportContactsCommand());
+    registry.add(makeVCardImportCommand());
+    registry.add(makeVCardExportCommand());
+    registry.add(makeDuplicatesCommand());
     registerContactCommands(registry);
     registry.add(makeSearchCommand());
     registry.add(makeKpiCommand());

@@ -34,24 +34,9 @@ std::optional<Io::CsvSeparator> parseSeparator(const QString &text)
     return std::nullopt;
 }
 
-std::optional<Io::DuplicatePolicy> parsePolicy(const QString &text)
-{
-    if (text == u"skip")
-        return Io::DuplicatePolicy::Skip;
-    if (text == u"update")
-        return Io::DuplicatePolicy::Update;
-    if (text == u"create")
-        return Io::DuplicatePolicy::Create;
-    return std::nullopt;
-}
-
 QJsonObject summaryJson(const Io::ContactImportSummary &summary, bool dryRun)
 {
-    QJsonArray problems;
-    for (const Io::RejectedRow &row : summary.rejected)
-        problems.append(QJsonObject{{QStringLiteral("line"), row.line},
-                                    {QStringLiteral("field"), row.field},
-                                    {QStringLiteral("message"), row.message}});
+    const QJsonArray problems = problemsJson(summary.rejected);
     QJsonObject mapping;
     for (qsizetype i = 0; i < summary.mapping.headers.size(); ++i)
         mapping.insert(summary.mapping.headers.at(i), summary.mapping.fields.value(i));
@@ -169,7 +154,7 @@ private:
         }
         if (context.has(QStringLiteral("on-duplicate"))) {
             const QString text = context.option(QStringLiteral("on-duplicate"));
-            const auto policy = parsePolicy(text);
+            const auto policy = parseDuplicatePolicy(text);
             if (!policy)
                 return context.usageError(Tr::tr("--on-duplicate needs skip, update or create, not \"%1\"").arg(text));
             options.onDuplicate = *policy;

@@ -2,9 +2,38 @@
 // Shared by the import commands.
 #pragma once
 
+#include "core/io/contactimporter.h"
 #include "core/storage/database.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <optional>
+
 namespace Kizuna::Cli {
+
+// The rejected rows of an import for --json: [{line, field, message}, …].
+inline QJsonArray problemsJson(const QList<Io::RejectedRow> &rejected)
+{
+    QJsonArray problems;
+    for (const Io::RejectedRow &row : rejected)
+        problems.append(QJsonObject{{QStringLiteral("line"), row.line},
+                                    {QStringLiteral("field"), row.field},
+                                    {QStringLiteral("message"), row.message}});
+    return problems;
+}
+
+// --on-duplicate: skip, update or create.
+inline std::optional<Io::DuplicatePolicy> parseDuplicatePolicy(const QString &text)
+{
+    if (text == u"skip")
+        return Io::DuplicatePolicy::Skip;
+    if (text == u"update")
+        return Io::DuplicatePolicy::Update;
+    if (text == u"create")
+        return Io::DuplicatePolicy::Create;
+    return std::nullopt;
+}
 
 // While an import runs: a rollback journal instead of WAL when no other connection has the file
 // open (switching fails otherwise, and WAL stays). New pages are then written once, not to the
