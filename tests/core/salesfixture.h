@@ -14,8 +14,12 @@
 #include <memory>
 
 // Verifies that a Result/Status is ok, showing its error message otherwise.
+// Evaluates `result` once (a call passed here runs once).
 #define SALES_VERIFY_OK(result)                                                                   \
-    QVERIFY2((result).ok(), (result).ok() ? "" : qPrintable((result).error().message))
+    do {                                                                                          \
+        const auto &salesResult_ = (result);                                                      \
+        QVERIFY2(salesResult_.ok(), salesResult_.ok() ? "" : qPrintable(salesResult_.error().message)); \
+    } while (false)
 
 namespace SalesFixture {
 

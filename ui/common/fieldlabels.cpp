@@ -40,8 +40,33 @@ QString FieldLabels::label(const QString &field)
         {QStringLiteral("industry"), tr("Industry")},
         {QStringLiteral("size"), tr("Company size")},
         {QStringLiteral("deleted_at"), tr("In the Trash")},
+        {QStringLiteral("contact_id"), tr("Contact")},
+        {QStringLiteral("deal_id"), tr("Deal")},
+        {QStringLiteral("amount"), tr("Amount")},
+        {QStringLiteral("currency"), tr("Currency")},
+        {QStringLiteral("probability"), tr("Probability")},
+        {QStringLiteral("expected_close_date"), tr("Expected close")},
+        {QStringLiteral("status"), tr("Status")},
+        {QStringLiteral("pipeline_id"), tr("Pipeline")},
+        {QStringLiteral("stage_id"), tr("Stage")},
+        {QStringLiteral("lost_reason_id"), tr("Lost reason")},
+        {QStringLiteral("closed_at"), tr("Closed at")},
+        {QStringLiteral("stage_entered_at"), tr("In stage since")},
+        {QStringLiteral("due_at"), tr("Due")},
+        {QStringLiteral("remind_at"), tr("Reminder")},
+        {QStringLiteral("done_at"), tr("Done at")},
+        {QStringLiteral("recurrence"), tr("Repeats")},
     };
     return labels.value(field, field);
+}
+
+QString FieldLabels::label(const QString &entity, const QString &field)
+{
+    if (field == u"title" && (entity == u"deal" || entity == u"task"))
+        return tr("Title");
+    if (field == u"name" && entity == u"company")
+        return tr("Company name");
+    return label(field);
 }
 
 QString FieldLabels::operation(const QString &op)

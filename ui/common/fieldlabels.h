@@ -14,6 +14,9 @@ class FieldLabels final {
 
 public:
     static QString label(const QString &field);
+    // The label of a field of one entity where it differs ("title" of a deal is its title, of a
+    // contact the job title).
+    static QString label(const QString &entity, const QString &field);
     // Translated name of a change-log operation ("insert" → "Created").
     static QString operation(const QString &op);
 };

@@ -44,7 +44,7 @@ QLineEdit *RecordForm::addLine(const QString &field, const QString &placeholder)
     edit->setPlaceholderText(placeholder);
     m_lines.insert(field, edit);
     const QString label = field == CompanyField ? FieldLabels::label(QStringLiteral("company_id"))
-                                                : FieldLabels::label(field);
+                                                : FieldLabels::label(m_entity, field);
     m_layout->addRow(label, edit);
     connect(edit, &QLineEdit::textChanged, this, [this, field] {
         checkField(field);
@@ -81,7 +81,7 @@ QComboBox *RecordForm::addChoice(const QString &field, const QList<QPair<QString
     for (const auto &[key, label] : choices)
         combo->addItem(label, key);
     m_combos.insert(field, combo);
-    m_layout->addRow(FieldLabels::label(field), combo);
+    m_layout->addRow(FieldLabels::label(m_entity, field), combo);
     connect(combo, &QComboBox::currentIndexChanged, this, &RecordForm::edited);
     return combo;
 }
@@ -114,7 +114,7 @@ QPlainTextEdit *RecordForm::addNotes(const QString &field)
     notes->setTabChangesFocus(true);
     notes->setFixedHeight(fontMetrics().height() * 5);
     m_texts.insert(field, notes);
-    m_layout->addRow(FieldLabels::label(field), notes);
+    m_layout->addRow(FieldLabels::label(m_entity, field), notes);
     connect(notes, &QPlainTextEdit::textChanged, this, &RecordForm::edited);
     return notes;
 }
@@ -233,7 +233,7 @@ QStringList RecordForm::problems() const
     for (auto it = m_problems.cbegin(); it != m_problems.cend(); ++it) {
         if (!it.value()->text().isEmpty()) {
             const QString field = it.key() == CompanyField ? QStringLiteral("company_id") : it.key();
-            list << FieldLabels::label(field) + u": " + it.value()->text();
+            list << FieldLabels::label(m_entity, field) + u": " + it.value()->text();
         }
     }
     list.sort();

@@ -58,7 +58,7 @@ void RecordHistoryView::reload()
         const QDateTime when = QDateTime::fromString(entry.changedAt, Qt::ISODateWithMs).toLocalTime();
         QString change = FieldLabels::operation(op);
         if (entry.op == Model::ChangeOp::Update || entry.op == Model::ChangeOp::Insert)
-            change = FieldLabels::label(entry.field);
+            change = FieldLabels::label(m_entity, entry.field);
         auto *item = new QTreeWidgetItem;
         item->setText(TimeColumn, locale.toString(when, QLocale::ShortFormat));
         item->setText(AuthorColumn, entry.author);

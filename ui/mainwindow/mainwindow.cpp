@@ -16,7 +16,13 @@
 #include "ui/contacts/contactpage.h"
 #include "ui/contacts/recordpage.h"
 #include "ui/dashboard/dashboardview.h"
-#include "ui/deals/pipelineboardview.h"
+#include "ui/deals/dealpage.h"
+#include "ui/deals/dealsscreen.h"
+#include "ui/deals/leadconversiondialog.h"
+#include "ui/deals/purchasehistoryview.h"
+#include "ui/tasks/taskeditdialog.h"
+#include "ui/tasks/taskreminder.h"
+#include "ui/tasks/tasksview.h"
 #include "ui/search/globalsearchfield.h"
 #include "ui/trash/trashview.h"
 
@@ -76,6 +82,8 @@ MainWindow::~MainWindow()
     m_companies = nullptr;
     m_companyPage = nullptr;
     m_deals = nullptr;
+    m_dealPage = nullptr;
+    m_tasks = nullptr;
     m_trash = nullptr;
     m_dashboard = nullptr;
 }
@@ -89,6 +97,12 @@ void MainWindow::createMenus()
     QAction *addCompany = file->addAction(tr("New C&ompany"), this, &MainWindow::newCompany);
     addCompany->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     addCompany->setStatusTip(tr("Add a company or organisation"));
+    QAction *addTask = file->addAction(tr("New &Task…"), this, &MainWindow::newTask);
+    addTask->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    addTask->setStatusTip(tr("A task or reminder, for the contact or company on screen"));
+    m_convertLead = file->addAction(tr("Con&vert Lead…"), this, &MainWindow::convertLead);
+    m_convertLead->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_convertLead->setStatusTip(tr("Make the lead on screen a customer, with its company and a first deal"));
     QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open another Kizuna database file"));
@@ -166,6 +180,9 @@ void MainWindow::createNavigation()
     m_dealsAction = view->addAction(tr("D&eals"), this, &MainWindow::showDeals);
     m_dealsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     m_dealsAction->setStatusTip(tr("The sales pipeline: drag deals from stage to stage"));
+    m_tasksAction = view->addAction(tr("T&asks"), this, &MainWindow::showTasks);
+    m_tasksAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    m_tasksAction->setStatusTip(tr("Overdue, today and upcoming tasks"));
     m_dashboardAction = view->addAction(tr("&Dashboard"), this, &MainWindow::showDashboard);
     m_dashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     m_dashboardAction->setStatusTip(tr("KPIs and charts for a period"));
@@ -176,7 +193,8 @@ void MainWindow::createNavigation()
     bar->setObjectName(QStringLiteral("navigation"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (QAction *action : {m_contactsAction, m_companiesAction, m_dealsAction, m_dashboardAction, m_trashAction}) {
+    for (QAction *action : {m_contactsAction, m_companiesAction, m_dealsAction, m_tasksAction, m_dashboardAction,
+                             m_trashAction}) {
         action->setCheckable(true);
         m_navigation->addAction(action);
         bar->addAction(action);
@@ -204,6 +222,41 @@ void MainWindow::showDeals()
 {
     m_dealsAction->setChecked(true);
     m_screens->setCurrentWidget(m_deals);
+}
+
+void MainWindow::showTasks()
+{
+    m_tasksAction->setChecked(true);
+    m_screens->setCurrentWidget(m_tasks);
+}
+
+bool MainWindow::openDeal(const QString &id)
+{
+    if (!m_dealPage->showDeal(id))
+        return false;
+    m_dealsAction->setChecked(true);
+    m_screens->setCurrentWidget(m_dealPage);
+    return true;
+}
+
+void MainWindow::convertLead()
+{
+    if (m_screens->currentWidget() != m_contactPage || m_contactPage->recordId().isEmpty()) {
+        showStatusMessage(tr("Open a lead's page first, then convert it"), 5000);
+        return;
+    }
+    if (LeadConversionDialog::convert(*m_session, m_contactPage->recordId(), this))
+        m_contactPage->showRecord(m_contactPage->recordId());
+}
+
+void MainWindow::newTask()
+{
+    TaskLink link;
+    if (m_screens->currentWidget() == m_contactPage)
+        link.contactId = m_contactPage->recordId();
+    else if (m_screens->currentWidget() == m_companyPage)
+        link.companyId = m_companyPage->recordId();
+    TaskEditDialog::createTask(*m_session, link, this);
 }
 
 DashboardView *MainWindow::dashboardView()
@@ -275,10 +328,12 @@ void MainWindow::openRecord(const QString &entity, const QString &id)
         openCompany(id);
         return;
     }
-    // An activity or a deal opens on the timeline of its contact.
-    const char *sql = entity == u"activity" ? "SELECT contact_id FROM activities WHERE id = ?1"
-                      : entity == u"deal"   ? "SELECT contact_id FROM deals WHERE id = ?1"
-                                            : nullptr;
+    if (entity == u"deal") {
+        openDeal(id);
+        return;
+    }
+    // An activity opens on the timeline of its contact.
+    const char *sql = entity == u"activity" ? "SELECT contact_id FROM activities WHERE id = ?1" : nullptr;
     QString contactId;
     if (sql) {
         if (auto lookup = m_db->cached(sql); lookup.ok()) {
@@ -301,7 +356,24 @@ void MainWindow::createScreens()
     m_contactPage = makeContactPage(*m_session, m_screens);
     m_companies = new CompanyListView(*m_db, m_screens);
     m_companyPage = makeCompanyPage(*m_session, m_screens);
-    m_deals = new PipelineBoardView(*m_session, m_screens);
+    m_deals = new DealsScreen(*m_session, m_screens);
+    m_dealPage = new DealPage(*m_session, m_screens);
+    m_screens->addWidget(m_dealPage);
+    const auto addPurchases = [this](RecordPage *page, bool company) {
+        auto *purchases = new PurchaseHistoryView(m_session->database(), page);
+        page->tabs()->addTab(purchases, tr("&Purchases"));
+        connect(page, &RecordPage::recordShown, purchases, [purchases, company](const QString &id) {
+            if (company)
+                purchases->setCompany(id);
+            else
+                purchases->setContact(id);
+        });
+    };
+    addPurchases(m_contactPage, false);
+    addPurchases(m_companyPage, true);
+    m_tasks = new TasksView(*m_session, m_screens);
+    m_screens->addWidget(m_tasks);
+    m_reminder = new TaskReminder(*m_session, {}, this);
     m_trash = new TrashView(*m_session, m_screens);
     m_screens->addWidget(m_contacts);
     m_screens->addWidget(m_deals);
@@ -309,6 +381,7 @@ void MainWindow::createScreens()
     m_screens->addWidget(m_companies);
     m_screens->addWidget(m_companyPage);
     m_screens->addWidget(m_trash);
+    m_screens->setCurrentWidget(m_contacts); // the first screen, whatever order they were added in
     connectScreens();
     bindUndoActions();
     m_search->setDatabasePath(m_db->path());
@@ -334,9 +407,27 @@ void MainWindow::connectScreens()
     connect(m_companies, &CompanyListView::errorOccurred, this, status);
     if (auto *people = m_companyPage->findChild<CompanyContactsView *>())
         connect(people, &CompanyContactsView::contactActivated, this, &MainWindow::openContact);
-    connect(m_deals, &PipelineBoardView::errorOccurred, this, status);
-    connect(m_deals, &PipelineBoardView::dealActivated, this,
-            [this](const QString &id) { openRecord(QStringLiteral("deal"), id); });
+    connect(m_deals, &DealsScreen::errorOccurred, this, status);
+    connect(m_deals, &DealsScreen::dealActivated, this, &MainWindow::openDeal);
+    connect(m_dealPage, &DealPage::errorOccurred, this, status);
+    connect(m_dealPage, &DealPage::statusMessage, this, status);
+    connect(m_dealPage, &DealPage::contactActivated, this, &MainWindow::openContact);
+    connect(m_dealPage, &DealPage::companyActivated, this, &MainWindow::openCompany);
+    connect(m_dealPage, &DealPage::closed, this, &MainWindow::showDeals);
+    connect(m_tasks, &TasksView::errorOccurred, this, status);
+    connect(m_tasks, &TasksView::statusMessage, this, status);
+    connect(m_reminder, &TaskReminder::openTaskRequested, this, [this](const QString &id) {
+        showTasks();
+        m_tasks->selectTask(id);
+        m_tasks->openTask(id);
+        raise();
+        activateWindow();
+    });
+    connect(m_reminder, &TaskReminder::reminded, this, [this](const QStringList &, const QString &message) {
+        if (!m_reminder->trayIcon())
+            showStatusMessage(message);
+    });
+    m_reminder->start();
     connect(m_trash, &TrashView::errorOccurred, this, status);
     connect(m_trash, &TrashView::statusMessage, this, status);
     connect(m_session.get(), &EditSession::errorOccurred, this, status);
@@ -362,7 +453,11 @@ void MainWindow::destroyScreens()
     drop(m_companies);
     drop(m_companyPage);
     drop(m_deals);
+    drop(m_dealPage);
+    drop(m_tasks);
     drop(m_trash);
+    delete m_reminder; // waits for a running check; before the session it reads through
+    m_reminder = nullptr;
     m_session.reset();
 }
 

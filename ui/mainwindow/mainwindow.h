@@ -21,11 +21,14 @@ class RecordPage;
 class DashboardView;
 class EditSession;
 class GlobalSearchField;
-class PipelineBoardView;
+class DealPage;
+class DealsScreen;
+class TaskReminder;
+class TasksView;
 class TrashView;
 
 // The main window: hosts the screens (contacts and companies with their pages, the deals board,
-// the KPI dashboard and the Trash so far; the others come with their issues) behind a navigation bar and the View menu,
+// the tasks with their reminders, the KPI dashboard and the Trash so far; the others come with their issues) behind a navigation bar and the View menu,
 // the search field (Ctrl+K), the Edit menu with the one undo stack, and the status bar. It owns
 // the UI thread's connection to the open database and the edit session on it.
 class MainWindow final : public QMainWindow {
@@ -41,7 +44,14 @@ public:
     RecordPage *contactPage() const { return m_contactPage; }
     CompanyListView *companiesView() const { return m_companies; }
     RecordPage *companyPage() const { return m_companyPage; }
-    PipelineBoardView *dealsView() const { return m_deals; }
+    DealsScreen *dealsView() const { return m_deals; }
+    DealPage *dealPage() const { return m_dealPage; }
+    // Opens a deal's page (false if it cannot be read).
+    bool openDeal(const QString &id);
+    // Turns the lead on the contact page into a customer, with a company and a first deal.
+    void convertLead();
+    TasksView *tasksView() const { return m_tasks; }
+    TaskReminder *taskReminder() const { return m_reminder; }
     TrashView *trashView() const { return m_trash; }
     GlobalSearchField *searchField() const { return m_search; }
     // The dashboard, created the first time it is shown.
@@ -49,6 +59,9 @@ public:
     void showContacts();
     void showCompanies();
     void showDeals();
+    void showTasks();
+    // A new task, linked to the contact, company or deal on screen if there is one.
+    void newTask();
     void showDashboard();
     void showTrash();
     // Opens a contact's page (false if it cannot be read).
@@ -91,7 +104,11 @@ private:
     RecordPage *m_contactPage = nullptr;
     CompanyListView *m_companies = nullptr;
     RecordPage *m_companyPage = nullptr;
-    PipelineBoardView *m_deals = nullptr;
+    DealsScreen *m_deals = nullptr;
+    DealPage *m_dealPage = nullptr;
+    QAction *m_convertLead = nullptr;
+    TasksView *m_tasks = nullptr;
+    TaskReminder *m_reminder = nullptr;
     TrashView *m_trash = nullptr;
     DashboardView *m_dashboard = nullptr;
     GlobalSearchField *m_search = nullptr;
@@ -99,6 +116,7 @@ private:
     QAction *m_contactsAction = nullptr;
     QAction *m_companiesAction = nullptr;
     QAction *m_dealsAction = nullptr;
+    QAction *m_tasksAction = nullptr;
     QAction *m_dashboardAction = nullptr;
     QAction *m_trashAction = nullptr;
     QAction *m_undoAction = nullptr;
