@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The import wizard as a user goes through it: a Shift_JIS file as Japanese Excel writes it
+// (path typed in Japanese), the detected encoding, the suggested mapping, the preview with the
+// bad row in red, the import and its report; the same layout again gets its remembered mapping;
+// a large file cancelled while it is read leaves the database as it was.
+#include "core/io/textencoding.h"
+#include "core/storage/database.h"
+#include "core/storage/databaseopener.h"
+#include "ui/common/editsession.h"
+#include "ui/importer/importfilepage.h"
+#include "ui/importer/importmappingpage.h"
+#include "ui/importer/importpreviewpage.h"
+#include "ui/importer/importreportpage.h"
+#include "ui/importer/importrunpage.h"
+#include "ui/importer/importwizard.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Kizuna;
+
+class tst_ImportWizard : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Storage::Database> m_db;
+    std::unique_ptr<Ui::EditSession> m_session;
+
+    static void type(QWidget *widget, const QString &text)
+    {
+        widget->setFocus();
+        for (const QChar c : text) {
+            if (c.unicode() < 0x80) {
+                QTest::keyClicks(widget, QString(c));
+                continue;
+            }
+            QInputMethodEvent commit;
+            commit.setCommitString(QString(c));
+            QApplication::sendEvent(widget, &commit);
+        }
+    }
+
+    static void clickNext(QWizard &wizard)
+    {
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    }
+
+    qint64 contactCount() const
+    {
+        auto count = m_db->queryInt("SELECT count(*) FROM contacts WHERE deleted_at IS NULL");
+        return count.ok() ? *count : -1;
+    }
+
+    QString writeFile(const QString &name, const QString &text, Io::TextEncoding encoding)
+    {
+        const QString path = m_dir.filePath(name);
+        auto encoder = Io::newEncoder(encoding);
+        QByteArray bytes = encoder->encode(text);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            return {};
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        auto db = Storage::DatabaseOpener::open(m_dir.filePath("import.kizuna"), {});
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        m_db = std::move(*db);
+        m_session = std::make_unique<Ui::EditSession>(*m_db);
+    }
+
+    void shiftJisFileImports()
+    {
+        // As Japanese Excel saves "CSV (コンマ区切り)": Shift_JIS, CRLF; line 4 has a bad email.
+        const QString csv = QString::fromUtf8("氏名,フリガナ,メールアドレス\r\n"
+                                              "山田 太郎,ヤマダ タロウ,taro@example.jp\r\n"
+                                              "佐藤 花子,サトウ ハナコ,hanako@example.jp\r\n"
+                                              "鈴木 一郎,スズキ イチロウ,ichiro-at-example\r\n"
+                                              "髙橋 次郎,タカハシ ジロウ,jiro@example.jp\r\n");
+        const QString path = writeFile(QString::fromUtf8("連絡先.csv"), csv, Io::TextEncoding::ShiftJis);
+        QVERIFY(!path.isEmpty());
+        const qint64 before = contactCount();
+
+        Ui::ImportWizard wizard(*m_session);
+        QSignalSpy imported(&wizard, &Ui::ImportWizard::imported);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+
+        auto *file = wizard.filePage();
+        type(file->pathEdit(), path);
+        QTest::keyClick(file->pathEdit(), Qt::Key_Tab); // leaving the field reads the file
+        QCOMPARE(file->pathEdit()->text(), path);
+        QCOMPARE(file->encodingBox()->currentData().toInt(), int(Io::TextEncoding::ShiftJis));
+        QVERIFY2(file->detectedLabel()->text().contains("Shift_JIS"), qPrintable(file->detectedLabel()->text()));
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(Ui::ImportWizard::MappingPage));
+        auto *mapping = wizard.mappingPage();
+        QVERIFY(!mapping->usedRememberedLayout());
+        QCOMPARE(mapping->table()->item(0, 0)->text(), QString::fromUtf8("氏名"));
+        QCOMPARE(mapping->fieldBox(0)->currentData().toString(), QString("full_name"));
+        QCOMPARE(mapping->fieldBox(1)->currentData().toString(), QString("full_name_reading"));
+        QCOMPARE(mapping->fieldBox(2)->currentData().toString(), QString("email"));
+        QVERIFY(mapping->table()->item(0, Ui::ImportMappingPage::ValuesColumn)->text().contains(
+            QString::fromUtf8("山田 太郎")));
+
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(Ui::ImportWizard::PreviewPage));
+        QTableWidget *preview = wizard.previewPage()->table();
+        QCOMPARE(preview->rowCount(), 4);
+        QCOMPARE(preview->item(0, 1)->text(), QString::fromUtf8("山田 太郎"));
+        QCOMPARE(preview->item(3, 1)->text(), QString::fromUtf8("髙橋 次郎"));
+        int emailColumn = -1;
+        for (int c = 0; c < preview->columnCount(); ++c) {
+            if (preview->item(2, c) && preview->item(2, c)->text() == "ichiro-at-example")
+                emailColumn = c;
+        }
+        QVERIFY(emailColumn > 0);
+        QCOMPARE(preview->item(2, emailColumn)->foreground().color(), QColor(Qt::red));
+        QVERIFY(!preview->item(2, emailColumn)->toolTip().isEmpty());
+        QVERIFY(preview->item(1, emailColumn)->toolTip().isEmpty());
+        QCOMPARE(preview->item(2, 0)->text(), QString("4"));
+
+        clickNext(wizard); // "Import"
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(Ui::ImportWizard::ReportPage), 20000);
+        QCOMPARE(imported.count(), 1);
+        QCOMPARE(contactCount(), before + 3);
+        QCOMPARE(wizard.state().summary.imported, 3);
+        QCOMPARE(wizard.state().summary.rejectedRows, 1);
+        auto *report = wizard.reportPage();
+        QVERIFY(report->countsLabel()->text().contains("3"));
+        QCOMPARE(report->rejectedTable()->rowCount(), 1);
+        QCOMPARE(report->rejectedTable()->item(0, Ui::ImportReportPage::LineColumn)->text(), QString("4"));
+        QCOMPARE(report->rejectedTable()->item(0, Ui::ImportReportPage::FieldColumn)->text(),
+                 QString::fromUtf8("メールアドレス"));
+        QVERIFY(report->reviewButton()->isHidden()); // no duplicates among the new contacts
+
+        auto name = m_db->queryText("SELECT family_name || '|' || given_name || '|' || family_name_reading "
+                                    "FROM contacts WHERE email = 'taro@example.jp'");
+        QVERIFY(name.ok());
+        QCOMPARE(*name, QString::fromUtf8("山田|太郎|ヤマダ"));
+
+        const QString reportPath = m_dir.filePath("report.csv");
+        QVERIFY(report->saveReport(reportPath));
+        QFile saved(reportPath);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(saved.readAll());
+        QVERIFY2(text.contains(QString::fromUtf8("4,メールアドレス")), qPrintable(text));
+    }
+
+    void duplicatesAfterImportAreOffered()
+    {
+        // The same person again with a new spelling, imported as a new contact: a pair to review.
+        const QString csv = QString::fromUtf8("氏名,フリガナ,メールアドレス\n山田 太朗,ヤマダ タロウ,TARO@example.jp\n");
+        const QString path = writeFile("again.csv", csv, Io::TextEncoding::Utf8);
+        Ui::ImportWizard wizard(*m_session);
+        QSignalSpy review(&wizard, &Ui::ImportWizard::reviewDuplicatesRequested);
+        wizard.show();
+        wizard.filePage()->setFile(path);
+        clickNext(wizard);
+        QVERIFY(wizard.mappingPage()->usedRememberedLayout()); // the layout of the Shift_JIS file
+        QCOMPARE(wizard.mappingPage()->fieldBox(0)->currentData().toString(), QString("full_name"));
+        clickNext(wizard);
+        wizard.previewPage()->setPolicy(Io::DuplicatePolicy::Create);
+        clickNext(wizard);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(Ui::ImportWizard::ReportPage), 20000);
+        QCOMPARE(wizard.state().summary.imported, 1);
+        QVERIFY(wizard.state().duplicatePairs >= 1);
+        QVERIFY(!wizard.reportPage()->reviewButton()->isHidden());
+        QTest::mouseClick(wizard.reportPage()->reviewButton(), Qt::LeftButton);
+        QCOMPARE(review.count(), 1);
+    }
+
+    void vCardSkipsTheMapping()
+    {
+        const QString vcf = QString::fromUtf8("BEGIN:VCARD\r\nVERSION:3.0\r\nN:中村;花子;;;\r\nFN:中村 花子\r\n"
+                                              "X-PHONETIC-LAST-NAME:ナカムラ\r\nEMAIL;TYPE=WORK:hanako.n@example.jp\r\n"
+                                              "END:VCARD\r\n");
+        const QString path = writeFile("card.vcf", vcf, Io::TextEncoding::Utf8);
+        const qint64 before = contactCount();
+        Ui::ImportWizard wizard(*m_session);
+        QSignalSpy imported(&wizard, &Ui::ImportWizard::imported);
+        wizard.show();
+        wizard.filePage()->setFile(path);
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(Ui::ImportWizard::PreviewPage));
+        QVERIFY(wizard.previewPage()->table()->isHidden());
+        clickNext(wizard);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(Ui::ImportWizard::ReportPage), 20000);
+        QCOMPARE(imported.count(), 1);
+        QCOMPARE(contactCount(), before + 1);
+        auto reading = m_db->queryText("SELECT family_name_reading FROM contacts WHERE email = 'hanako.n@example.jp'");
+        QVERIFY(reading.ok());
+        QCOMPARE(*reading, QString::fromUtf8("ナカムラ"));
+    }
+
+    void cancelLeavesDatabaseUnchanged()
+    {
+        QString csv = QString::fromUtf8("氏名,フリガナ,メールアドレス\n");
+        for (int i = 0; i < 300000; ++i)
+            csv += QString::fromUtf8("大量 %1,タイリョウ,bulk%1@example.jp\n").arg(i);
+        const QString path = writeFile("big.csv", csv, Io::TextEncoding::Utf8);
+        const qint64 before = contactCount();
+
+        Ui::ImportWizard wizard(*m_session);
+        QSignalSpy imported(&wizard, &Ui::ImportWizard::imported);
+        QSignalSpy finished(wizard.runPage(), &Ui::ImportRunPage::finished);
+        wizard.show();
+        wizard.filePage()->setFile(path);
+        QCOMPARE(wizard.filePage()->encodingBox()->currentData().toInt(), int(Io::TextEncoding::Utf8));
+        clickNext(wizard);
+        clickNext(wizard);
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(Ui::ImportWizard::RunPage));
+        QVERIFY(wizard.runPage()->isRunning());
+        QVERIFY(wizard.runPage()->cancelButton()->isEnabled());
+        // Cancel once rows are being read (the transaction is open and rows are staged).
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.runPage()->progressBar()->value() > 0, 20000);
+        QVERIFY(wizard.runPage()->isRunning());
+        QTest::mouseClick(wizard.runPage()->cancelButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QVERIFY2(finished.at(0).at(1).toString().contains("cancelled"), qPrintable(finished.at(0).at(1).toString()));
+        QCOMPARE(imported.count(), 0);
+        QCOMPARE(wizard.currentId(), int(Ui::ImportWizard::RunPage));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QCOMPARE(contactCount(), before);
+    }
+};
+
+QTEST_MAIN(tst_ImportWizard)
+#include "tst_importwizard.moc"

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/importer/importfilepage.h"
+
+#include "core/io/csvreader.h"
+#include "ui/importer/importwizard.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+
+namespace Kizuna::Ui {
+
+namespace {
+
+constexpr int SampleRows = 3;
+
+QString separatorLabel(Io::CsvSeparator separator)
+{
+    switch (separator) {
+    case Io::CsvSeparator::Semicolon:
+        return ImportFilePage::tr("semicolon (;)");
+    case Io::CsvSeparator::Tab:
+        return ImportFilePage::tr("tab");
+    case Io::CsvSeparator::Whitespace:
+        return ImportFilePage::tr("spaces");
+    case Io::CsvSeparator::Comma:
+    case Io::CsvSeparator::Auto:
+        break;
+    }
+    return ImportFilePage::tr("comma (,)");
+}
+
+bool looksLikeVCard(const QString &path, const QByteArray &start)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"vcf" || suffix == u"vcard")
+        return true;
+    return start.trimmed().toUpper().startsWith("BEGIN:VCARD");
+}
+
+} // namespace
+
+ImportFilePage::ImportFilePage(ImportState &state, QWidget *parent)
+    : QWizardPage(parent), m_state(state)
+{
+    setTitle(tr("Choose a file"));
+    setSubTitle(tr("A CSV file (from a spreadsheet, Google Contacts or Outlook) or a vCard file (.vcf)."));
+    m_path = new QLineEdit(this);
+    auto *browseButton = new QPushButton(tr("Browse…"), this);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_path, 1);
+    row->addWidget(browseButton);
+    m_encoding = new QComboBox(this);
+    for (auto encoding : {Io::TextEncoding::Utf8, Io::TextEncoding::ShiftJis, Io::TextEncoding::Utf16LE,
+                          Io::TextEncoding::Utf16BE})
+        m_encoding->addItem(Io::encodingLabel(encoding), static_cast<int>(encoding));
+    m_detected = new QLabel(this);
+    m_details = new QLabel(this);
+    m_details->setWordWrap(true);
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("File:"), row);
+    form->addRow(tr("Encoding:"), m_encoding);
+    form->addRow(QString(), m_detected);
+    form->addRow(QString(), m_details);
+
+    connect(browseButton, &QPushButton::clicked, this, &ImportFilePage::browse);
+    connect(m_path, &QLineEdit::editingFinished, this, &ImportFilePage::detect);
+    connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportFilePage::readHeaders);
+}
+
+void ImportFilePage::setFile(const QString &path)
+{
+    m_path->setText(path);
+    detect();
+}
+
+void ImportFilePage::browse()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import contacts"), QString(), tr("Contacts (*.csv *.txt *.vcf *.vcard);;All files (*)"));
+    if (!path.isEmpty())
+        setFile(path);
+}
+
+// Reads the start of the file: vCard or CSV, and the encoding its bytes show.
+void ImportFilePage::detect()
+{
+    m_readable = false;
+    m_state.filePath = m_path->text().trimmed();
+    QFile file(m_state.filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_detected->setText(tr("Cannot open the file: %1").arg(file.errorString()));
+        m_details->clear();
+        Q_EMIT completeChanged();
+        return;
+    }
+    const QByteArray sample = file.read(Io::EncodingSampleBytes);
+    const auto detected = Io::detectEncoding(sample, file.atEnd());
+    m_state.vcard = looksLikeVCard(m_state.filePath, sample);
+    m_detected->setText(tr("Detected encoding: %1").arg(Io::encodingLabel(detected.encoding)));
+    {
+        const QSignalBlocker blocker(m_encoding);
+        m_encoding->setCurrentIndex(qMax(0, m_encoding->findData(static_cast<int>(detected.encoding))));
+    }
+    readHeaders();
+}
+
+// The header row and the first rows, read with the chosen encoding.
+void ImportFilePage::readHeaders()
+{
+    m_readable = false;
+    m_state.encoding = static_cast<Io::TextEncoding>(m_encoding->currentData().toInt());
+    m_state.headers.clear();
+    m_state.sampleRows.clear();
+    if (m_state.vcard) {
+        m_readable = QFileInfo(m_state.filePath).isReadable();
+        m_details->setText(tr("vCard file: each card becomes a contact."));
+        Q_EMIT completeChanged();
+        return;
+    }
+    QFile file(m_state.filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    Io::CsvReader reader(file, {Io::CsvSeparator::Auto, 1024 * 1024, m_state.encoding});
+    Io::CsvRecord record;
+    for (int i = 0; i <= SampleRows; ++i) {
+        auto more = reader.next(record);
+        if (!more.ok()) {
+            if (i == 0) {
+                m_details->setText(more.error().message);
+                Q_EMIT completeChanged();
+                return;
+            }
+            break;
+        }
+        if (!*more)
+            break;
+        if (i == 0)
+            m_state.headers = record.fields;
+        else
+            m_state.sampleRows.append(record.fields);
+    }
+    m_readable = !m_state.headers.isEmpty();
+    m_details->setText(m_readable ? tr("CSV file, delimiter: %1; %n column(s) in the header row.", nullptr,
+                                       int(m_state.headers.size()))
+                                        .arg(separatorLabel(reader.separator()))
+                                  : tr("The file is empty."));
+    Q_EMIT completeChanged();
+}
+
+bool ImportFilePage::isComplete() const
+{
+    return m_readable;
+}
+
+bool ImportFilePage::validatePage()
+{
+    return m_readable;
+}
+
+int ImportFilePage::nextId() const
+{
+    return m_state.vcard ? ImportWizard::PreviewPage : ImportWizard::MappingPage;
+}
+
+} // namespace Kizuna::Ui

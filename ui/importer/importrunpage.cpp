@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/importer/importrunpage.h"
+
+#include "core/dedupe/duplicatefinder.h"
+#include "core/io/vcardimporter.h"
+#include "core/model/changecontext.h"
+#include "core/storage/statement.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QWizard>
+
+namespace Kizuna::Ui {
+
+namespace {
+
+enum Stage { Reading, Writing, Duplicates };
+
+// Column number overrides for every column, so the import uses exactly the mapping on screen.
+QStringList overridesFor(const Io::ColumnMapping &mapping)
+{
+    QStringList overrides;
+    for (qsizetype c = 0; c < mapping.fields.size(); ++c) {
+        const QString &field = mapping.fields.at(c);
+        overrides.append(QString::number(c + 1) + u'=' + (field.isEmpty() ? QStringLiteral("-") : field));
+    }
+    return overrides;
+}
+
+// Candidate pairs in which at least one contact is newer than `lastRowid` (made by the import).
+Result<int> countNewPairs(Storage::Database &db, qint64 lastRowid, const std::atomic<bool> &cancel)
+{
+    Dedupe::DuplicateOptions options;
+    auto found = Dedupe::DuplicateFinder::find(db, options, &cancel);
+    if (!found.ok())
+        return found.error();
+    auto statement = db.prepare(QStringLiteral("SELECT count(*) FROM contacts WHERE rowid > ?1 AND id IN (?2, ?3)"));
+    if (!statement.ok())
+        return statement.error();
+    int pairs = 0;
+    for (const auto &pair : found->pairs) {
+        statement->reset();
+        statement->bind(1, static_cast<std::int64_t>(lastRowid));
+        statement->bind(2, pair.firstId);
+        statement->bind(3, pair.secondId);
+        auto row = statement->step();
+        if (!row.ok())
+            return row.error();
+        pairs += (*row && statement->columnInt(0) > 0) ? 1 : 0;
+    }
+    return pairs;
+}
+
+Result<Io::ContactImportSummary> importFile(Storage::Database &db, const ImportState &state,
+                                            const Io::ContactImportOptions &options,
+                                            const std::function<void(qint64)> &progress,
+                                            const std::function<void(qint64)> &writing,
+                                            const std::atomic<bool> &cancel)
+{
+    auto context = Model::changeContextFor(db);
+    if (!context.ok())
+        return context.error();
+    QFile file(state.filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::badInput(ImportRunPage::tr("%1: cannot open the file: %2").arg(state.filePath, file.errorString()));
+    if (state.vcard) {
+        Io::VCardImporter importer(db, *context);
+        auto summary = importer.import(file, options, progress, &cancel);
+        if (!summary.ok())
+            return summary.error();
+        return summary->contacts;
+    }
+    Io::ContactImporter importer(db, *context);
+    importer.setWritingCallback(writing);
+    return importer.importCsv(file, options, progress, &cancel);
+}
+
+} // namespace
+
+ImportRunPage::ImportRunPage(ImportState &state, QString databasePath, QWidget *parent)
+    : QWizardPage(parent), m_state(state), m_databasePath(std::move(databasePath))
+{
+    setTitle(tr("Importing"));
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_cancel = new QPushButton(tr("Cancel import"), this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(m_cancel, 0, Qt::AlignLeft);
+    layout->addStretch();
+    m_timer = new QTimer(this);
+    m_timer->setInterval(100);
+    connect(m_timer, &QTimer::timeout, this, &ImportRunPage::showProgress);
+    connect(m_cancel, &QPushButton::clicked, this, &ImportRunPage::cancel);
+}
+
+ImportRunPage::~ImportRunPage()
+{
+    if (m_watcher && m_running) {
+        m_cancelFlag->store(true);
+        m_watcher->waitForFinished();
+    }
+}
+
+void ImportRunPage::initializePage()
+{
+    m_state.finished = false;
+    start();
+}
+
+void ImportRunPage::cleanupPage()
+{
+    cancel();
+}
+
+bool ImportRunPage::isComplete() const
+{
+    return m_state.finished;
+}
+
+void ImportRunPage::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelFlag->store(true);
+    m_cancel->setEnabled(false);
+    m_status->setText(tr("Cancelling…"));
+}
+
+void ImportRunPage::start()
+{
+    m_fileSize = QFileInfo(m_state.filePath).size();
+    m_cancelFlag = Storage::makeCancelFlag();
+    m_bytes = std::make_shared<std::atomic<qint64>>(0);
+    m_stage = std::make_shared<std::atomic<int>>(Reading);
+    m_running = true;
+    m_cancel->setEnabled(true);
+    m_progress->setValue(0);
+    m_status->setText(tr("Reading %1…").arg(QFileInfo(m_state.filePath).fileName()));
+
+    Io::ContactImportOptions options;
+    options.onDuplicate = m_state.policy;
+    options.csv.encoding = m_state.encoding;
+    if (!m_state.vcard)
+        options.mapOverrides = overridesFor(m_state.mapping);
+    const ImportState state = m_state;
+    auto bytes = m_bytes;
+    auto stage = m_stage;
+    auto work = [state, options, bytes, stage](Storage::Database &db,
+                                                const std::atomic<bool> &cancel) -> Result<ImportOutcome> {
+        auto lastRowid = db.queryInt(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM contacts"));
+        if (!lastRowid.ok())
+            return lastRowid.error();
+        auto summary = importFile(
+            db, state, options, [bytes](qint64 read) { bytes->store(read); },
+            [stage](qint64) { stage->store(Writing); }, cancel);
+        if (!summary.ok())
+            return summary.error();
+        ImportOutcome outcome{*summary, 0};
+        if (summary->written && summary->imported > 0) {
+            stage->store(Duplicates);
+            // The import is committed: a cancel now only skips the duplicate check.
+            auto pairs = countNewPairs(db, *lastRowid, cancel);
+            outcome.duplicatePairs = pairs.ok() ? *pairs : 0;
+        }
+        return outcome;
+    };
+    delete m_watcher;
+    m_watcher = new QFutureWatcher<Result<ImportOutcome>>(this);
+    connect(m_watcher, &QFutureWatcher<Result<ImportOutcome>>::finished, this,
+            [this] { done(m_watcher->result()); });
+    m_watcher->setFuture(Storage::runInBackground<ImportOutcome>(m_databasePath, m_cancelFlag, work));
+    m_timer->start();
+}
+
+void ImportRunPage::showProgress()
+{
+    switch (m_stage->load()) {
+    case Reading:
+        if (m_fileSize > 0)
+            m_progress->setValue(int(qMin<qint64>(1000, m_bytes->load() * 900 / m_fileSize)));
+        break;
+    case Writing:
+        m_progress->setValue(950);
+        if (!m_cancelFlag->load())
+            m_status->setText(tr("Writing the contacts…"));
+        break;
+    case Duplicates:
+        m_progress->setValue(1000);
+        m_cancel->setEnabled(false);
+        m_status->setText(tr("Looking for duplicates among the new contacts…"));
+        break;
+    }
+}
+
+void ImportRunPage::done(const Result<ImportOutcome> &outcome)
+{
+    m_timer->stop();
+    m_running = false;
+    m_cancel->setEnabled(false);
+    if (!outcome.ok()) {
+        const bool cancelled = outcome.error().kind == ErrorKind::Cancelled;
+        m_status->setText(cancelled ? tr("Import cancelled: nothing was changed.")
+                                    : tr("Import failed, nothing was changed: %1").arg(outcome.error().message));
+        Q_EMIT finished(false, m_status->text());
+        return;
+    }
+    m_progress->setValue(1000);
+    m_state.summary = outcome->summary;
+    m_state.duplicatePairs = outcome->duplicatePairs;
+    m_state.finished = true;
+    m_status->setText(tr("Done."));
+    Q_EMIT completeChanged();
+    Q_EMIT finished(m_state.summary.written, QString());
+    if (wizard() && wizard()->currentPage() == this)
+        wizard()->next();
+}
+
+} // namespace Kizuna::Ui

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/io/columnmapping.h"
+#include "core/io/contactimporter.h"
+#include "core/io/textencoding.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Kizuna::Ui {
+
+// What the pages of the import wizard share: the file, how it is read, the mapping the user
+// chose, the duplicate policy and, once the import ran, its outcome.
+struct ImportState
+{
+    QString filePath;
+    bool vcard = false;
+    Io::TextEncoding encoding = Io::TextEncoding::Utf8;
+    QStringList headers;              // CSV: the header row
+    QList<QStringList> sampleRows;    // CSV: the first data rows (for the mapping page)
+    Io::ColumnMapping mapping;        // CSV: the mapping chosen on the mapping page
+    Io::DuplicatePolicy policy = Io::DuplicatePolicy::Skip;
+
+    // Filled by the import.
+    Io::ContactImportSummary summary;
+    bool finished = false;
+    int duplicatePairs = 0;           // candidate pairs involving an imported contact
+};
+
+} // namespace Kizuna::Ui
