@@ -6,6 +6,8 @@
 #include <QLibraryInfo>
 #include <QTranslator>
 
+#include <QSettings>
+
 namespace Kizuna::I18n {
 
 namespace {
@@ -35,6 +37,8 @@ QString requestedLanguage(const QStringList &arguments)
     QString language = languageArgument(arguments);
     if (language.isEmpty())
         language = qEnvironmentVariable("KIZUNA_LANG");
+    if (language.isEmpty()) // chosen in the settings dialog; takes effect at the next start
+        language = QSettings().value(QStringLiteral("ui/language")).toString();
     return language.trimmed().toLower();
 }
 

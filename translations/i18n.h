@@ -13,7 +13,8 @@ namespace Kizuna::I18n {
 QStringList availableLanguages();
 
 // The locale the user interface should use: `--lang ja|en` (or `--lang=ja`) among the
-// arguments first, then the KIZUNA_LANG environment variable, then the system locale.
+// arguments first, then the KIZUNA_LANG environment variable, then the language chosen in the
+// settings (QSettings "ui/language"), then the system locale.
 // An unknown language code falls back to the system locale.
 QLocale uiLocale(const QStringList &arguments);
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/common/recordhistoryview.h"
+#include "ui/common/displayformat.h"
 
 #include "core/model/changelog.h"
 #include "core/model/personname.h"
@@ -50,7 +51,6 @@ void RecordHistoryView::reload()
         Q_EMIT errorOccurred(entries.error().message);
         return;
     }
-    const QLocale locale;
     QList<QTreeWidgetItem *> items;
     for (auto it = entries->crbegin(); it != entries->crend(); ++it) {
         const Model::ChangeEntry &entry = *it;
@@ -60,7 +60,7 @@ void RecordHistoryView::reload()
         if (entry.op == Model::ChangeOp::Update || entry.op == Model::ChangeOp::Insert)
             change = FieldLabels::label(m_entity, entry.field);
         auto *item = new QTreeWidgetItem;
-        item->setText(TimeColumn, locale.toString(when, QLocale::ShortFormat));
+        item->setText(TimeColumn, DisplayFormat::dateTime(when));
         item->setText(AuthorColumn, entry.author);
         item->setText(ChangeColumn, change);
         if (entry.op == Model::ChangeOp::Update || entry.op == Model::ChangeOp::Insert) {

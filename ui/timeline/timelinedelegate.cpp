@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/timeline/timelinedelegate.h"
+#include "ui/common/displayformat.h"
 
 #include "ui/timeline/timelinemodel.h"
 
@@ -45,7 +46,7 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const QString badge = TimelineModel::kindLabel(kind);
     const QString title = index.data(TimelineTitleRole).toString();
     const QString detail = index.data(TimelineDetailRole).toString();
-    const QString when = QLocale().toString(index.data(TimelineWhenRole).toDateTime(), QLocale::ShortFormat);
+    const QString when = DisplayFormat::dateTime(index.data(TimelineWhenRole).toDateTime());
 
     painter->save();
     const QRect area = option.rect.adjusted(Margin, Margin / 2, -Margin, -Margin / 2);

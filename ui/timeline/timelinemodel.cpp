@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/timeline/timelinemodel.h"
+#include "ui/common/displayformat.h"
 
 #include "core/storage/database.h"
 
@@ -97,9 +98,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
 
 QString TimelineModel::detailText(const Model::TimelineEntry &entry) const
 {
-    const QLocale locale;
     if (entry.source == u"order") {
-        const QString total = locale.toCurrencyString(entry.amount.toDouble(), QStringLiteral("¥"), 0);
+        const QString total = DisplayFormat::money(entry.amount.toDouble());
         return entry.detail.isEmpty() ? tr("Order of %1").arg(total)
                                       : tr("Order of %1 (%2)").arg(total, entry.detail);
     }
@@ -111,7 +111,7 @@ QString TimelineModel::detailText(const Model::TimelineEntry &entry) const
         if (entry.detail2 == u"done")
             return tr("Task done");
         const QDateTime due = QDateTime::fromString(entry.detail, Qt::ISODateWithMs).toLocalTime();
-        return due.isValid() ? tr("Task created, due %1").arg(locale.toString(due, QLocale::ShortFormat))
+        return due.isValid() ? tr("Task created, due %1").arg(DisplayFormat::dateTime(due))
                              : tr("Task created");
     }
     if (entry.source == u"campaign")

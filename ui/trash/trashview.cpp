@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/trash/trashview.h"
+#include "ui/common/displayformat.h"
 
 #include "core/model/entities.h"
 #include "core/storage/backgroundjob.h"
@@ -95,11 +96,10 @@ void TrashView::show(const QList<TrashItem> &items)
 {
     m_items = items;
     m_tree->clear();
-    const QLocale locale;
     for (const TrashItem &item : items) {
         const QDateTime when = QDateTime::fromString(item.deletedAt, Qt::ISODateWithMs).toLocalTime();
         new QTreeWidgetItem(m_tree, {item.name, ChoiceLabels::entity(item.entity),
-                                     locale.toString(when, QLocale::ShortFormat)});
+                                     DisplayFormat::dateTime(when)});
     }
     for (int column = 0; column < 2; ++column)
         m_tree->resizeColumnToContents(column);
