@@ -36,9 +36,15 @@
 #include <QTableView>
 #include "ui/companies/companylistview.h"
 #include "ui/companies/companypage.h"
+#include "ui/common/displayformat.h"
+#include "ui/settings/settingsdialog.h"
+#include <QRegularExpression>
+#include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "usertyping.h"
 #include <QTreeWidget>
 
 using namespace Kizuna;
@@ -57,38 +63,8 @@ private:
     Ui::RecordForm *form() const { return page()->form(); }
     QLineEdit *field(const char *name) const { return form()->lineEdit(QString::fromLatin1(name)); }
 
-    // Types into a widget: key by key for ASCII, and as an input method commits it for Japanese
-    // (QTest::keyClicks only knows Latin-1 keys; kana and kanji arrive from the IME).
-    static void type(QWidget *widget, const QString &text)
-    {
-        widget->setFocus();
-        QString ascii;
-        const auto flush = [&] {
-            if (!ascii.isEmpty())
-                QTest::keyClicks(widget, ascii);
-            ascii.clear();
-        };
-        for (const QChar c : text) {
-            if (c.unicode() < 0x80) {
-                ascii += c;
-                continue;
-            }
-            flush();
-            QInputMethodEvent commit;
-            commit.setCommitString(QString(c));
-            QApplication::sendEvent(widget, &commit);
-        }
-        flush();
-    }
-
-    // Replaces the text of a field the way a user does: select all, type.
-    static void retype(QLineEdit *edit, const QString &text)
-    {
-        edit->setFocus();
-        edit->selectAll();
-        QTest::keyClick(edit, Qt::Key_Delete);
-        type(edit, text);
-    }
+    static void type(QWidget *widget, const QString &text) { UserTyping::type(widget, text); }
+    static void retype(QWidget *widget, const QString &text) { UserTyping::retype(widget, text); }
 
     // Creates a contact through File ▸ New Contact and the form; returns its id.
     QString createThroughForm(const QString &family, const QString &given, const QString &familyReading,
@@ -341,6 +317,32 @@ private Q_SLOTS:
         Ui::TimelineModel *timeline = companyPage->timeline()->model();
         QCOMPARE(timeline->rowCount(), 1);
         QCOMPARE(timeline->index(0).data(Ui::TimelineTitleRole).toString(), QString("定例会議"));
+    }
+
+    void settingsChangeHowDatesAndAmountsShow()
+    {
+        const QString id = createThroughForm("森", "茜", "モリ", "アカネ", "");
+        QVERIFY(!id.isEmpty());
+        Ui::SettingsDialog dialog(m_window.get());
+        dialog.dateBox()->setCurrentIndex(dialog.dateBox()->findData(int(Ui::DisplayFormat::DateStyle::Iso)));
+        dialog.currencyBox()->setCurrentIndex(dialog.currencyBox()->findData("USD"));
+        QVERIFY(dialog.findChild<QLabel *>("settingsSample")->text().startsWith("2026-04-01 09:30"));
+        QVERIFY(dialog.findChild<QLabel *>("settingsSample")->text().contains("$12,345.00"));
+        dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData("ja"));
+        QVERIFY(dialog.apply()); // the language changed: applies at the next start
+        QCOMPARE(QSettings().value("ui/language").toString(), QString("ja"));
+
+        m_window->openContact(id);
+        page()->tabs()->setCurrentIndex(Ui::RecordPage::HistoryTab);
+        const QString when = page()->history()->tree()->topLevelItem(0)->text(Ui::RecordHistoryView::TimeColumn);
+        QVERIFY2(QRegularExpression("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}$").match(when).hasMatch(), qPrintable(when));
+        QCOMPARE(Ui::DisplayFormat::money(1234.5), QString("$1,234.50"));
+
+        // Back to the defaults for the other tests.
+        Ui::DisplayFormat::setDateStyle(Ui::DisplayFormat::DateStyle::Locale);
+        Ui::DisplayFormat::setCurrency("JPY");
+        QSettings().remove("ui/language");
+        QCOMPARE(Ui::DisplayFormat::money(1234), QString("¥1,234"));
     }
 
     void listInGojuonOrder()

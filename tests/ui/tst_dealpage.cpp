@@ -27,6 +27,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include "usertyping.h"
+
 using namespace Kizuna;
 
 class tst_DealPage : public QObject
@@ -46,35 +48,6 @@ private:
     }
     double amountOf(const char *dealId) const { return dealField(dealId, "amount").toDouble(); }
 
-    // Types as a user: ASCII key by key, other characters as an input method commits them.
-    static void type(QWidget *widget, const QString &text)
-    {
-        widget->setFocus();
-        QString ascii;
-        const auto flush = [&] {
-            if (!ascii.isEmpty())
-                QTest::keyClicks(widget, ascii);
-            ascii.clear();
-        };
-        for (const QChar c : text) {
-            if (c.unicode() < 0x80) {
-                ascii += c;
-                continue;
-            }
-            flush();
-            QInputMethodEvent commit;
-            commit.setCommitString(QString(c));
-            QApplication::sendEvent(widget, &commit);
-        }
-        flush();
-    }
-    static void retype(QWidget *edit, const QString &text)
-    {
-        edit->setFocus();
-        QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClick(edit, Qt::Key_Delete);
-        type(edit, text);
-    }
 
 private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
@@ -123,9 +96,9 @@ private Q_SLOTS:
         QVERIFY(!lines->addButton()->isEnabled());
 
         // Mug × 3 at the catalogue price 2,500 less 10 %: 6,750.
-        retype(lines->productBox()->lineEdit(), QString::fromUtf8("TW-1 · Mug"));
-        retype(lines->quantityBox(), "3");
-        retype(lines->discountBox(), "10");
+        UserTyping::retype(lines->productBox()->lineEdit(), QString::fromUtf8("TW-1 · Mug"));
+        UserTyping::retype(lines->quantityBox(), "3");
+        UserTyping::retype(lines->discountBox(), "10");
         QCOMPARE(lines->previewLabel()->text(), QString("= ¥6,750"));
         QVERIFY(lines->addButton()->isEnabled());
         QTest::mouseClick(lines->addButton(), Qt::LeftButton);
@@ -166,12 +139,12 @@ private Q_SLOTS:
     {
         QVERIFY(m_page->showDeal("d2"));
         QVERIFY(!m_page->saveButton()->isEnabled());
-        retype(m_page->form()->lineEdit("title"), QString::fromUtf8("新規導入案件"));
-        retype(m_page->probabilityBox(), "40");
-        retype(m_page->form()->lineEdit("expected_close_date"), "2025-13-01");
+        UserTyping::retype(m_page->form()->lineEdit("title"), QString::fromUtf8("新規導入案件"));
+        UserTyping::retype(m_page->probabilityBox(), "40");
+        UserTyping::retype(m_page->form()->lineEdit("expected_close_date"), "2025-13-01");
         QVERIFY(!m_page->saveButton()->isEnabled()); // no such date
         QVERIFY(m_page->findChild<QLabel *>("dealProblems")->text().contains("Expected close"));
-        retype(m_page->form()->lineEdit("expected_close_date"), "2025-09-30");
+        UserTyping::retype(m_page->form()->lineEdit("expected_close_date"), "2025-09-30");
         QVERIFY(m_page->saveButton()->isEnabled());
         QTest::mouseClick(m_page->saveButton(), Qt::LeftButton);
         QCOMPARE(dealField("d2", "title"), QString::fromUtf8("新規導入案件"));
@@ -194,7 +167,7 @@ private Q_SLOTS:
             if (!dialog)
                 return;
             QCOMPARE(dialog->reasonList()->count(), 3); // (none), Price, Competitor
-            type(dialog->newReasonEdit(), reason);
+            UserTyping::type(dialog->newReasonEdit(), reason);
             QTest::mouseClick(dialog->addButton(), Qt::LeftButton);
             QCOMPARE(dialog->reasonList()->count(), 4);
             QCOMPARE(dialog->reasonList()->currentItem()->text(), reason);

@@ -34,6 +34,8 @@
 #include <QStyleOptionViewItem>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "usertyping.h"
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
@@ -55,28 +57,6 @@ private:
     Ui::TaskTreeModel *model() const { return m_view->model(); }
     Ui::Clock clock() { return [this] { return m_now; }; }
 
-    // Types into a widget: key by key for ASCII, through the input method for Japanese.
-    static void type(QWidget *widget, const QString &text)
-    {
-        widget->setFocus();
-        QString ascii;
-        const auto flush = [&] {
-            if (!ascii.isEmpty())
-                QTest::keyClicks(widget, ascii);
-            ascii.clear();
-        };
-        for (const QChar c : text) {
-            if (c.unicode() < 0x80) {
-                ascii += c;
-                continue;
-            }
-            flush();
-            QInputMethodEvent commit;
-            commit.setCommitString(QString(c));
-            QApplication::sendEvent(widget, &commit);
-        }
-        flush();
-    }
 
     QStringList titles(TaskBucket bucket) const
     {
@@ -95,7 +75,7 @@ private:
         add->dueEdit()->setDateTime(due);
         if (!repeat.isEmpty())
             add->recurrenceBox()->setCurrentIndex(add->recurrenceBox()->findText(repeat));
-        type(add->titleEdit(), title);
+        UserTyping::type(add->titleEdit(), title);
         QTest::keyClick(add->titleEdit(), Qt::Key_Return);
         return m_view->currentTaskId();
     }
@@ -336,7 +316,7 @@ private Q_SLOTS:
         QCOMPARE(dialog->dueEdit()->dateTime(), QDateTime(QDate(2026, 11, 24), QTime(13, 0)));
 
         dialog->titleEdit()->selectAll();
-        type(dialog->titleEdit(), "打ち合わせ資料");
+        UserTyping::type(dialog->titleEdit(), "打ち合わせ資料");
         dialog->remindCheck()->setChecked(true);
         dialog->remindEdit()->setDateTime(QDateTime(QDate(2026, 11, 24), QTime(12, 30)));
         dialog->recurrenceBox()->setCurrentIndex(dialog->recurrenceBox()->findText("Weekly"));
@@ -364,7 +344,7 @@ private Q_SLOTS:
         dialog->setClock(clock());
         QTRY_VERIFY(dialog->isVisible());
         QVERIFY(!dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled()); // no title yet
-        type(dialog->titleEdit(), "お礼状を送る");
+        UserTyping::type(dialog->titleEdit(), "お礼状を送る");
         QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
         QTRY_COMPARE(titles(TaskBucket::Today), QStringList {"お礼状を送る"});
         const Model::Task task = model()->tasks(TaskBucket::Today).constFirst();

@@ -17,6 +17,8 @@
 #include "ui/contacts/recordpage.h"
 #include "ui/dashboard/dashboardview.h"
 #include "ui/deals/dealpage.h"
+#include "ui/duplicates/duplicatesview.h"
+#include "ui/importer/importwizard.h"
 #include "ui/deals/dealsscreen.h"
 #include "ui/deals/leadconversiondialog.h"
 #include "ui/deals/purchasehistoryview.h"
@@ -24,6 +26,7 @@
 #include "ui/tasks/taskreminder.h"
 #include "ui/tasks/tasksview.h"
 #include "ui/search/globalsearchfield.h"
+#include "ui/settings/settingsdialog.h"
 #include "ui/trash/trashview.h"
 
 #include <QActionGroup>
@@ -84,6 +87,7 @@ MainWindow::~MainWindow()
     m_deals = nullptr;
     m_dealPage = nullptr;
     m_tasks = nullptr;
+    m_duplicates = nullptr;
     m_trash = nullptr;
     m_dashboard = nullptr;
 }
@@ -103,6 +107,13 @@ void MainWindow::createMenus()
     m_convertLead = file->addAction(tr("Con&vert Lead…"), this, &MainWindow::convertLead);
     m_convertLead->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_convertLead->setStatusTip(tr("Make the lead on screen a customer, with its company and a first deal"));
+    file->addSeparator();
+    QAction *import = file->addAction(tr("&Import Contacts…"), this, &MainWindow::importContacts);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    import->setStatusTip(tr("Contacts from a CSV file (Excel, Google, Outlook) or a vCard file"));
+    QAction *duplicates = file->addAction(tr("Find &Duplicates"), this, &MainWindow::showDuplicates);
+    duplicates->setStatusTip(tr("Contacts that look like the same person, to merge"));
+    file->addSeparator();
     QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open another Kizuna database file"));
@@ -125,6 +136,22 @@ void MainWindow::createMenus()
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
+
+    m_editMenu->addSeparator();
+    QAction *preferences = m_editMenu->addAction(tr("Se&ttings…"), this, [this] {
+        SettingsDialog dialog(this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        if (dialog.apply())
+            showStatusMessage(tr("The new language shows the next time Kizuna starts"), 8000);
+        m_screens->currentWidget()->update(); // dates and amounts are formatted as they are painted
+        for (RecordPage *page : {m_contactPage, m_companyPage}) {
+            if (!page->recordId().isEmpty())
+                page->showRecord(page->recordId());
+        }
+    });
+    preferences->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Kizuna"), this, &MainWindow::about);
@@ -212,22 +239,90 @@ void MainWindow::showContacts()
     m_screens->setCurrentWidget(m_contacts);
 }
 
+CompanyListView *MainWindow::companiesView()
+{
+    if (!m_companies) {
+        m_companies = new CompanyListView(*m_db, m_screens);
+        m_screens->addWidget(m_companies);
+        connect(m_companies, &CompanyListView::companyActivated, this, &MainWindow::openCompany);
+        connect(m_companies, &CompanyListView::errorOccurred, this,
+                [this](const QString &message) { showStatusMessage(message, 8000); });
+    }
+    return m_companies;
+}
+
+DealsScreen *MainWindow::dealsView()
+{
+    if (!m_deals) {
+        m_deals = new DealsScreen(*m_session, m_screens);
+        m_screens->addWidget(m_deals);
+        connect(m_deals, &DealsScreen::errorOccurred, this,
+                [this](const QString &message) { showStatusMessage(message, 8000); });
+        connect(m_deals, &DealsScreen::dealActivated, this, &MainWindow::openDeal);
+    }
+    return m_deals;
+}
+
+TasksView *MainWindow::tasksView()
+{
+    if (!m_tasks) {
+        m_tasks = new TasksView(*m_session, m_screens);
+        m_screens->addWidget(m_tasks);
+        const auto status = [this](const QString &message) { showStatusMessage(message, 8000); };
+        connect(m_tasks, &TasksView::errorOccurred, this, status);
+        connect(m_tasks, &TasksView::statusMessage, this, status);
+    }
+    return m_tasks;
+}
+
+DuplicatesView *MainWindow::duplicatesView()
+{
+    if (!m_duplicates) {
+        m_duplicates = new DuplicatesView(*m_session, m_screens);
+        m_screens->addWidget(m_duplicates);
+        const auto status = [this](const QString &message) { showStatusMessage(message, 8000); };
+        connect(m_duplicates, &DuplicatesView::errorOccurred, this, status);
+        connect(m_duplicates, &DuplicatesView::statusMessage, this, status);
+    }
+    return m_duplicates;
+}
+
+void MainWindow::showDuplicates()
+{
+    m_contactsAction->setChecked(true);
+    m_screens->setCurrentWidget(duplicatesView());
+}
+
+ImportWizard *MainWindow::importContacts()
+{
+    auto *wizard = new ImportWizard(*m_session, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, [this] {
+        m_contacts->model()->reload();
+        if (m_companies)
+            m_companies->model()->reload();
+    });
+    connect(wizard, &ImportWizard::reviewDuplicatesRequested, this, &MainWindow::showDuplicates);
+    wizard->open();
+    return wizard;
+}
+
 void MainWindow::showCompanies()
 {
     m_companiesAction->setChecked(true);
-    m_screens->setCurrentWidget(m_companies);
+    m_screens->setCurrentWidget(companiesView());
 }
 
 void MainWindow::showDeals()
 {
     m_dealsAction->setChecked(true);
-    m_screens->setCurrentWidget(m_deals);
+    m_screens->setCurrentWidget(dealsView());
 }
 
 void MainWindow::showTasks()
 {
     m_tasksAction->setChecked(true);
-    m_screens->setCurrentWidget(m_tasks);
+    m_screens->setCurrentWidget(tasksView());
 }
 
 bool MainWindow::openDeal(const QString &id)
@@ -354,9 +449,7 @@ void MainWindow::createScreens()
     m_session = std::make_unique<EditSession>(*m_db);
     m_contacts = new ContactListView(*m_db, m_screens);
     m_contactPage = makeContactPage(*m_session, m_screens);
-    m_companies = new CompanyListView(*m_db, m_screens);
     m_companyPage = makeCompanyPage(*m_session, m_screens);
-    m_deals = new DealsScreen(*m_session, m_screens);
     m_dealPage = new DealPage(*m_session, m_screens);
     m_screens->addWidget(m_dealPage);
     const auto addPurchases = [this](RecordPage *page, bool company) {
@@ -371,14 +464,10 @@ void MainWindow::createScreens()
     };
     addPurchases(m_contactPage, false);
     addPurchases(m_companyPage, true);
-    m_tasks = new TasksView(*m_session, m_screens);
-    m_screens->addWidget(m_tasks);
     m_reminder = new TaskReminder(*m_session, {}, this);
     m_trash = new TrashView(*m_session, m_screens);
     m_screens->addWidget(m_contacts);
-    m_screens->addWidget(m_deals);
     m_screens->addWidget(m_contactPage);
-    m_screens->addWidget(m_companies);
     m_screens->addWidget(m_companyPage);
     m_screens->addWidget(m_trash);
     m_screens->setCurrentWidget(m_contacts); // the first screen, whatever order they were added in
@@ -403,23 +492,17 @@ void MainWindow::connectScreens()
     }
     connect(m_contactPage, &RecordPage::closed, this, &MainWindow::showContacts);
     connect(m_companyPage, &RecordPage::closed, this, &MainWindow::showCompanies);
-    connect(m_companies, &CompanyListView::companyActivated, this, &MainWindow::openCompany);
-    connect(m_companies, &CompanyListView::errorOccurred, this, status);
     if (auto *people = m_companyPage->findChild<CompanyContactsView *>())
         connect(people, &CompanyContactsView::contactActivated, this, &MainWindow::openContact);
-    connect(m_deals, &DealsScreen::errorOccurred, this, status);
-    connect(m_deals, &DealsScreen::dealActivated, this, &MainWindow::openDeal);
     connect(m_dealPage, &DealPage::errorOccurred, this, status);
     connect(m_dealPage, &DealPage::statusMessage, this, status);
     connect(m_dealPage, &DealPage::contactActivated, this, &MainWindow::openContact);
     connect(m_dealPage, &DealPage::companyActivated, this, &MainWindow::openCompany);
     connect(m_dealPage, &DealPage::closed, this, &MainWindow::showDeals);
-    connect(m_tasks, &TasksView::errorOccurred, this, status);
-    connect(m_tasks, &TasksView::statusMessage, this, status);
     connect(m_reminder, &TaskReminder::openTaskRequested, this, [this](const QString &id) {
         showTasks();
-        m_tasks->selectTask(id);
-        m_tasks->openTask(id);
+        tasksView()->selectTask(id);
+        tasksView()->openTask(id);
         raise();
         activateWindow();
     });
@@ -434,7 +517,7 @@ void MainWindow::connectScreens()
     connect(m_session.get(), &EditSession::recordChanged, this, [this](const QString &entity) {
         if (entity == u"contact" || entity == u"company")
             m_contacts->model()->reload();
-        if (entity == u"company" || entity == u"contact")
+        if (m_companies && (entity == u"company" || entity == u"contact"))
             m_companies->model()->reload();
     });
 }
@@ -455,6 +538,7 @@ void MainWindow::destroyScreens()
     drop(m_deals);
     drop(m_dealPage);
     drop(m_tasks);
+    drop(m_duplicates);
     drop(m_trash);
     delete m_reminder; // waits for a running check; before the session it reads through
     m_reminder = nullptr;

@@ -22,6 +22,8 @@ class DashboardView;
 class EditSession;
 class GlobalSearchField;
 class DealPage;
+class DuplicatesView;
+class ImportWizard;
 class DealsScreen;
 class TaskReminder;
 class TasksView;
@@ -42,15 +44,20 @@ public:
     EditSession &editSession() const { return *m_session; }
     ContactListView *contactsView() const { return m_contacts; }
     RecordPage *contactPage() const { return m_contactPage; }
-    CompanyListView *companiesView() const { return m_companies; }
+    // The screens below are created the first time they are needed (a fast start on a big file).
+    CompanyListView *companiesView();
     RecordPage *companyPage() const { return m_companyPage; }
-    DealsScreen *dealsView() const { return m_deals; }
+    DealsScreen *dealsView();
     DealPage *dealPage() const { return m_dealPage; }
     // Opens a deal's page (false if it cannot be read).
     bool openDeal(const QString &id);
     // Turns the lead on the contact page into a customer, with a company and a first deal.
     void convertLead();
-    TasksView *tasksView() const { return m_tasks; }
+    TasksView *tasksView();
+    DuplicatesView *duplicatesView();
+    void showDuplicates();
+    // The import wizard (CSV or vCard), non-modal.
+    ImportWizard *importContacts();
     TaskReminder *taskReminder() const { return m_reminder; }
     TrashView *trashView() const { return m_trash; }
     GlobalSearchField *searchField() const { return m_search; }
@@ -106,6 +113,7 @@ private:
     RecordPage *m_companyPage = nullptr;
     DealsScreen *m_deals = nullptr;
     DealPage *m_dealPage = nullptr;
+    DuplicatesView *m_duplicates = nullptr;
     QAction *m_convertLead = nullptr;
     TasksView *m_tasks = nullptr;
     TaskReminder *m_reminder = nullptr;
