@@ -97,6 +97,12 @@ double shareBelow(const std::vector<qint64> &sorted, qint64 days)
 
 } // namespace
 
+double discountedClv(const BgNbdParams &params, const BtydSummary &summary, double averageValue,
+                     const ClvOptions &options)
+{
+    return discountedValue(params, summary, averageValue, options);
+}
+
 Result<ClvReport> analyseClv(const std::vector<CustomerHistory> &histories, const ClvOptions &options)
 {
     std::vector<BtydSummary> summaries;

@@ -71,6 +71,11 @@ Result<ClvReport> analyseClv(Storage::Database &db, const ClvOptions &options,
 // historic revenue (what the business stands to lose), then by risk.
 std::vector<CustomerValue> churnRiskList(const ClvReport &report, double minRisk = 0.5);
 
+// The discounted value over the horizon of one customer under fitted BG/NBD parameters, as
+// analyseClv computes CustomerValue::clv (for scoring one customer against a cached fit).
+double discountedClv(const BgNbdParams &params, const BtydSummary &summary, double averageValue,
+                     const ClvOptions &options);
+
 // The same on histories already loaded (tests, benchmarks).
 Result<ClvReport> analyseClv(const std::vector<CustomerHistory> &histories, const ClvOptions &options);
 

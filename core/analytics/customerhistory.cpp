@@ -91,4 +91,27 @@ Result<std::vector<CustomerHistory>> loadCustomerHistories(Storage::Database &db
     return histories;
 }
 
+Result<CustomerHistory> loadCustomerHistory(Storage::Database &db, const QString &contactId, QDate calibrationEnd)
+{
+    if (!calibrationEnd.isValid())
+        return Error::badInput(Tr::tr("the calibration end date is not valid"));
+    auto statement = db.prepare(QStringLiteral(
+        "SELECT date(ordered_at, ?3) AS day, sum(total) FROM orders "
+        "WHERE contact_id = ?1 AND deleted_at IS NULL AND ordered_at < ?2 GROUP BY day ORDER BY day"));
+    if (!statement.ok())
+        return statement.error();
+    statement->bind(1, contactId);
+    statement->bind(2, Storage::toStoredTimestamp(calibrationEnd.addDays(1).startOfDay()));
+    statement->bind(3, Storage::localOffsetModifier());
+    std::vector<DaySum> days;
+    KIZUNA_TRY(statement->forEachRow([&]() -> Status {
+        days.push_back({QDate::fromString(statement->columnText(0), Qt::ISODate), statement->columnDouble(1)});
+        return {};
+    }));
+    CustomerHistory history;
+    if (!summarize(contactId, days, calibrationEnd, history))
+        return Error::notFound(Tr::tr("the contact has no purchases up to %1").arg(calibrationEnd.toString(Qt::ISODate)));
+    return history;
+}
+
 } // namespace Kizuna::Analytics

@@ -38,4 +38,8 @@ Result<std::vector<CustomerHistory>> loadCustomerHistories(Storage::Database &db
                                                            QDate holdoutEnd = {},
                                                            const std::atomic<bool> *cancel = nullptr);
 
+// The history of one contact up to `calibrationEnd` (no hold-out); NotFound when it has no order
+// on or before that day. Uses the orders_contact index: cheap enough for a contact page.
+Result<CustomerHistory> loadCustomerHistory(Storage::Database &db, const QString &contactId, QDate calibrationEnd);
+
 } // namespace Kizuna::Analytics
