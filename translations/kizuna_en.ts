@@ -26,6 +26,7 @@
     <message>
         <location filename="../core/analytics/associationrules.cpp" line="+74"/>
         <location filename="../core/analytics/cohortretention.cpp" line="+51"/>
+        <location filename="../core/analytics/contactinsights.cpp" line="+516"/>
         <location filename="../core/analytics/customerhistory.cpp" line="+76"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
@@ -37,12 +38,18 @@
     </message>
     <message>
         <location filename="../core/analytics/customerhistory.cpp" line="-19"/>
+        <location line="+40"/>
         <source>the calibration end date is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-38"/>
         <source>the hold-out end (%1) must come after the calibration end (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>the contact has no purchases up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -230,6 +237,71 @@
         <source>RFM calculation cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/analytics/contactinsights.cpp" line="-273"/>
+        <source>No purchases yet, so no RFM score, lifetime value or churn risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Last purchase %1 days ago (R %2), %3 orders (F %4), %5 spent (M %6); each scored 1–5 by quintiles of all %7 customers as of %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Dormant: no purchase for %1 days (more than %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active: last purchase %1 days ago (dormant after %2 days without one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 % likely to still be buying, from %2 repeat purchase days in %3 weeks since the first (BG/NBD model of all customers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Purchase days expected in the next %1 weeks (BG/NBD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expected value of a future purchase: this customer&apos;s mean repeat spend weighed against all customers&apos; (Gamma-Gamma).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean repeat spend (too few repeat buyers to fit Gamma-Gamma).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Expected purchases over the next %1 weeks × expected purchase value, discounted at %2 % a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The higher of 1 − P(alive) (%1 %) and the share of all repeat purchases that came sooner than this customer&apos;s %2 days of silence (%3 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>contact %1 does not exist or is in the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Points (0–100) for source channel, recent activities, lifecycle stage and email engagement; the largest factors are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 % of customers who bought %2 also bought this (%3 × as likely as on average).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kizuna::Cli</name>
@@ -320,7 +392,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../core/cli/commands/exportcommand.cpp" line="+45"/>
+        <location filename="../core/cli/commands/exportcommand.cpp" line="+48"/>
         <source>--out needs a file name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -520,13 +592,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commands/exportcommand.cpp" line="-22"/>
+        <location filename="../core/cli/commands/exportcommand.cpp" line="-25"/>
         <source>Write a table as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Writes every column and row of a table as CSV (RFC 4180, UTF-8): a header row with the column names, then the rows ordered by id (change_log by seq), values as stored, NULL as an empty field. NAME is a table or record name (contacts or contact) or change_log. Without --out the CSV goes to stdout; --out writes FILE only when the export is complete.</source>
+        <source>Writes every column and row of a table as CSV (RFC 4180, UTF-8 or Shift_JIS): a header row with the column names, then the rows ordered by id (change_log by seq), values as stored, NULL as an empty field. NAME is a table or record name (contacts or contact) or change_log. Without --out the CSV goes to stdout; --out writes FILE only when the export is complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -545,15 +617,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>utf-8 (default) or shift_jis (CP932, for Japanese Excel; fails on a character CP932 does not have)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--json needs --out (the CSV itself goes to stdout)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+7"/>
-        <location filename="../core/cli/commands/importcontactscommand.cpp" line="+186"/>
+        <location line="+16"/>
+        <source>--encoding needs utf-8 or shift_jis, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>--bom is for UTF-8; Shift_JIS has no byte order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+7"/>
+        <location filename="../core/cli/commands/importcontactscommand.cpp" line="+171"/>
+        <location line="+3"/>
+        <location filename="../core/cli/commands/vcardexportcommand.cpp" line="+55"/>
+        <location line="+5"/>
         <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -879,6 +968,7 @@ Options:
     <message>
         <location filename="../core/cli/commands/importcontactscommand.cpp" line="-92"/>
         <location filename="../core/cli/commands/importorderscommand.cpp" line="+9"/>
+        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="+59"/>
         <source>the file to import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -954,6 +1044,7 @@ Options:
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="+1"/>
         <source>skip (default), update or create</source>
         <translation type="unfinished"></translation>
     </message>
@@ -964,6 +1055,7 @@ Options:
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="+1"/>
         <source>check and count everything, change nothing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -971,12 +1063,14 @@ Options:
         <location line="+15"/>
         <location filename="../core/cli/commands/importorderscommand.cpp" line="+7"/>
         <location filename="../core/cli/commands/searchcommand.cpp" line="+125"/>
+        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="+21"/>
         <source>%1: cannot open: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
         <location filename="../core/cli/commands/importorderscommand.cpp" line="+9"/>
+        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="+8"/>
         <source>import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1000,6 +1094,7 @@ Options:
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="-14"/>
         <source>--on-duplicate needs skip, update or create, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1023,6 +1118,7 @@ Options:
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="+49"/>
         <source>dry run, nothing written: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1184,6 +1280,176 @@ Options:
         <source>nothing found</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/cli/commands/duplicatescommand.cpp" line="+30"/>
+        <source>List contacts that may be the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compares the contacts that share an email, a phone number (digits, national form), a name with a company, or a reading (kana and full/half width folded), and lists each pair with a score from 0 to 100 and its reasons, best first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only pairs scoring at least N (default 50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most N pairs (default 100; 0: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--min-score needs a number from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--limit needs a number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n pair(s) among %1 contacts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commands/vcardexportcommand.cpp" line="-37"/>
+        <source>Write every contact to a vCard file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes the contacts that are not in the Trash as vCard 3.0 (default) or 4.0, UTF-8: names with readings (X-PHONETIC-*, and SORT-STRING or N;SORT-AS), organisation, title, emails, phones, addresses, birthday, note, tags as CATEGORIES and the further contact points. The file is written only when the export is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3.0 (default) or 4.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--version needs 3.0 or 4.0, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--file needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2 contacts written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="-76"/>
+        <source>Import contacts from a vCard file (iPhone, Android, Outlook, Google)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads vCard 2.1, 3.0 and 4.0 cards (UTF-8 or Shift_JIS, quoted-printable with CHARSET as Japanese phones write it): names with their readings (X-PHONETIC-*, SORT-STRING, N;SORT-AS), organisation and department, title, emails, phones, addresses (Japanese order), birthday, note, categories as tags; photos are skipped. The first email, phone, mobile and address fill the contact, further ones are kept as its other contact points. Cards with a bad value are reported with their line and not imported; the rest is written in one transaction, and nothing when the file is broken. Duplicates (same email or phone) are handled as by import contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+63"/>
+        <source>… and %n more problem(s) (--json lists them all)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n photo(s) skipped (Kizuna does not keep contact photos)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1: nothing imported: all %n card(s) rejected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cards: %2 contacts imported, %3 updated, %4 duplicates skipped, %5 rejected; %6 further emails/phones/addresses, %7 tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Dedupe</name>
+    <message>
+        <location filename="../core/dedupe/contactmerger.cpp" line="+52"/>
+        <source>a contact cannot be merged into itself (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>contact %1 is in the Trash; restore it before merging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>contact has no field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>contact %1 is not in the Trash: the merge was undone already or the contact was restored by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dedupe/duplicatefinder.cpp" line="+28"/>
+        <source>same email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name and company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same reading and company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>duplicate search cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kizuna::Demo</name>
@@ -1254,7 +1520,17 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+82"/>
+        <source>row %1: &quot;%2&quot; cannot be written in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the text cannot be written in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1269,7 +1545,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>export of %1 cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1332,6 +1608,7 @@ Options:
     <message>
         <location filename="../core/io/contactrowconverter.cpp" line="+120"/>
         <location filename="../core/io/orderimporter.cpp" line="+53"/>
+        <location filename="../ui/importer/importpreview.cpp" line="+45"/>
         <source>column %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1342,11 +1619,13 @@ Options:
     </message>
     <message>
         <location line="+40"/>
+        <location filename="../core/io/vcardconverter.cpp" line="+80"/>
         <source>not an email address: &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../core/io/vcardconverter.cpp" line="+16"/>
         <source>not a phone number (no digits): &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1449,15 +1728,16 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+26"/>
+        <location line="+15"/>
+        <location line="+54"/>
         <location filename="../core/io/orderimporter.cpp" line="+175"/>
+        <location filename="../core/io/vcardimporter.cpp" line="+91"/>
         <source>import cancelled; nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
-        <location line="+154"/>
+        <location line="+78"/>
+        <location line="+173"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1494,6 +1774,76 @@ Options:
     <message>
         <location line="+0"/>
         <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/vcardexporter.cpp" line="+45"/>
+        <source>cannot write the vCard file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/vcardimporter.cpp" line="-29"/>
+        <source>the file holds no vCard (BEGIN:VCARD … END:VCARD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/vcardreader.cpp" line="+99"/>
+        <source>the vCard file is in UTF-16; save it as UTF-8 and import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file holds NUL bytes: binary data, or UTF-16 text (save it as UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>line %1: longer than %2 MiB; is this a vCard file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line %1: binary data (a NUL byte); this is not a vCard file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>line %1: a property longer than %2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>line %1: BEGIN:VCARD expected, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>line %1: the card has no END:VCARD (is the file cut short?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>line %1: BEGIN:VCARD inside the card of line %2, which has no END:VCARD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>card of line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a property (NAME:value): &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>bad quoted-printable text (&quot;=&quot; not followed by two hex digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the text is not valid %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2026,7 +2376,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>%1: cannot replace the existing file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2640,9 +2990,199 @@ Options:
     </message>
 </context>
 <context>
+    <name>Kizuna::Ui::ContactFilterBar</name>
+    <message>
+        <location filename="../ui/contacts/contactfilterbar.cpp" line="+33"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::ContactInsightsView</name>
+    <message>
+        <location filename="../ui/insights/contactinsightsview.cpp" line="+90"/>
+        <source>RFM class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recency (days since the last purchase), frequency (orders) and monetary value (revenue), each scored 1–5 by quintiles of all customers (5 best; tied values share a score), combined into one of eleven classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days since the last purchase. A customer is dormant after %1 days without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Churn risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The higher of 1 − P(alive) and the share of all repeat purchases that came sooner than this customer&apos;s current silence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Probability alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The BG/NBD model&apos;s probability that the customer is still buying, from the number and timing of their repeat purchase days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected purchases (%1 weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchase days the BG/NBD model expects from this customer in the next %1 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Gamma-Gamma model&apos;s expected value of a future purchase: the customer&apos;s mean repeat spend, weighed against that of all customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer lifetime value (1 year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected purchases month by month over the next year × expected order value, discounted monthly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points 0–100 for source channel, recent activities, lifecycle stage and email engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers like this one also bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Association rules over all customers: products and categories bought by customers who bought what this one did, and not yet by this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+37"/>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not compute the insights: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>R %1 · F %2 · M %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dormant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not enough purchase history to fit the lifetime value models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No suggestions yet: not enough customers bought the same things.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kizuna::Ui::ContactListModel</name>
     <message>
-        <location filename="../ui/contacts/contactlistmodel.cpp" line="+106"/>
+        <location filename="../ui/contacts/contactlistmodel.cpp" line="+107"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2687,7 +3227,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>%1: cannot count the contacts: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2695,7 +3235,7 @@ Options:
 <context>
     <name>Kizuna::Ui::ContactListView</name>
     <message>
-        <location filename="../ui/contacts/contactlistview.cpp" line="+122"/>
+        <location filename="../ui/contacts/contactlistview.cpp" line="+164"/>
         <source>&lt;p&gt;&lt;b&gt;No contacts yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Import your customer list with &lt;code&gt;kizuna-cli import&lt;/code&gt;, or start Kizuna with &lt;code&gt;--demo&lt;/code&gt; on a new database to explore it with realistic sample data.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2928,6 +3468,332 @@ Options:
     </message>
 </context>
 <context>
+    <name>Kizuna::Ui::DealLinesEditor</name>
+    <message>
+        <location filename="../ui/deals/deallineseditor.cpp" line="+59"/>
+        <source>&amp;Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discount %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>catalogue price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>catalogue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>price?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>No line items: the deal keeps the amount typed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Line %1: “%2” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Edit line “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Unit price: “%1” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add line “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Line added; the deal amount is now %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove line “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::DealPage</name>
+    <message>
+        <location filename="../ui/deals/dealpage.cpp" line="+68"/>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;ines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;imeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark &amp;won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark l&amp;ost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 1200000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+146"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+144"/>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the changes (Ctrl+S); Edit ▸ Undo takes them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>stage default (%1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The total of the line items (edit them on the Lines tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Won on %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lost on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1” is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title: enter a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Edit deal “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Mark “%1” as won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” won; Edit ▸ Undo takes it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Mark “%1” as lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” lost; Edit ▸ Undo takes it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reopen “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Move “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::DealsScreen</name>
+    <message>
+        <location filename="../ui/deals/dealsscreen.cpp" line="+26"/>
+        <source>&amp;Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the forecast chart (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kizuna::Ui::DemoRunner</name>
     <message numerus="yes">
         <location filename="../ui/mainwindow/demorunner.cpp" line="+65"/>
@@ -2950,6 +3816,24 @@ Options:
     <message>
         <location line="+16"/>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::DisplayFormat</name>
+    <message>
+        <location filename="../ui/common/displayformat.cpp" line="+104"/>
+        <source>Japanese yen (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US dollar ($)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Euro (€)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3120,6 +4004,82 @@ Options:
     </message>
 </context>
 <context>
+    <name>Kizuna::Ui::DuplicatesView</name>
+    <message>
+        <location filename="../ui/duplicates/duplicatesview.cpp" line="+43"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the other contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Looking for duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No duplicates found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n possible duplicate pair(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>nothing to undo: the merge did not happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge “%1” into “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merged “%1” into “%2”. Undo (Ctrl+Z) puts both back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kizuna::Ui::EditSession</name>
     <message>
         <location filename="../ui/common/editsession.cpp" line="+145"/>
@@ -3285,7 +4245,97 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In stage since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Created</source>
         <comment>change log</comment>
         <translation type="unfinished"></translation>
@@ -3313,6 +4363,41 @@ Options:
         <source>Deleted for good</source>
         <comment>change log</comment>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::ForecastChart</name>
+    <message>
+        <location filename="../ui/deals/forecastchart.cpp" line="+53"/>
+        <source>Forecast: expected revenue of open deals (amount × probability) and revenue won, by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Expected (open deals, weighted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+117"/>
+        <source>%1
+Expected: %2 (%n open deal(s), %3 unweighted)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Won: %1 (%n deal(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3353,6 +4438,364 @@ Options:
     <message>
         <location line="+67"/>
         <source>No match for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::ImportFilePage</name>
+    <message>
+        <location filename="../ui/importer/importfilepage.cpp" line="+28"/>
+        <source>semicolon (;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>comma (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV file (from a spreadsheet, Google Contacts or Outlook) or a vCard file (.vcf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contacts (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Detected encoding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>vCard file: each card becomes a contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>CSV file, delimiter: %1; %n column(s) in the header row.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::ImportMappingPage</name>
+    <message>
+        <location filename="../ui/importer/importmappingpage.cpp" line="+17"/>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the contact field each column fills; “Ignore” leaves a column out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Full name (split into family and given name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full name reading (split)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This layout of file was imported before: its mapping is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested from the column headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::ImportPreview</name>
+    <message>
+        <location filename="../ui/importer/importpreview.cpp" line="+79"/>
+        <source>%1: cannot open the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::ImportPreviewPage</name>
+    <message>
+        <location filename="../ui/importer/importpreviewpage.cpp" line="+20"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When a row is a contact that exists already (same email or phone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skip the row, keep the contact as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update the contact with the row&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new contact anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The import is written in one step: Cancel or an error leaves the database as it was, but once finished it cannot be taken back with Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Each card of the vCard file becomes a contact; further emails, phones and addresses are added to it and categories become tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>The first %n row(s) as they will be imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The first rows as they will be imported; %n row(s) in red will be rejected (the reason is in the tooltip).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::ImportReportPage</name>
+    <message>
+        <location filename="../ui/importer/importreportpage.cpp" line="+19"/>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save report as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Imported: %1 · Updated: %2 · Skipped as duplicates: %3 · Rejected: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was written to the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n possible duplicate pair(s) involve the new contacts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>import-report.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::ImportRunPage</name>
+    <message>
+        <location filename="../ui/importer/importrunpage.cpp" line="+70"/>
+        <source>%1: cannot open the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Writing the contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Looking for duplicates among the new contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import failed, nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::ImportWizard</name>
+    <message>
+        <location filename="../ui/importer/importwizard.cpp" line="+16"/>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3658,6 +5101,85 @@ Options:
     </message>
 </context>
 <context>
+    <name>Kizuna::Ui::LeadConversionDialog</name>
+    <message>
+        <location filename="../ui/deals/leadconversiondialog.cpp" line="+32"/>
+        <source>Create a first &amp;deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>an existing company, or a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. 1200000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deal &amp;title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pipeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The contact keeps its company (if any).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new company “%1” will be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The contact joins “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+80"/>
+        <source>Convert %1 to a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>%1 becomes a customer; the timeline, tags and owner stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Amount: “%1” is not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kizuna::Ui::LeadsChart</name>
     <message>
         <location filename="../ui/dashboard/charts/leadschart.cpp" line="+16"/>
@@ -3687,6 +5209,44 @@ Options:
     <message>
         <location line="+13"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2: %3 of %4 new leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::LostReasonDialog</name>
+    <message>
+        <location filename="../ui/deals/lostreasondialog.cpp" line="+23"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark “%1” as lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a new reason, e.g. 予算不足</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mark &amp;lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Why was the deal lost?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(no reason given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Add lost reason “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3731,7 +5291,7 @@ Options:
 <context>
     <name>Kizuna::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+83"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+98"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3757,6 +5317,46 @@ Options:
     </message>
     <message>
         <location line="+1"/>
+        <source>New &amp;Task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A task or reminder, for the contact or company on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Con&amp;vert Lead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the lead on screen a customer, with its company and a first deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import Contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts from a CSV file (Excel, Google, Outlook) or a vCard file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find &amp;Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts that look like the same person, to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Open Database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3777,23 +5377,33 @@ Options:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+47"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+29"/>
+        <location line="-44"/>
+        <location line="+45"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-41"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new language shows the next time Kizuna starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3849,6 +5459,26 @@ Options:
     </message>
     <message>
         <location line="+1"/>
+        <source>D&amp;eals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sales pipeline: drag deals from stage to stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue, today and upcoming tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3873,17 +5503,32 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Back to the List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+110"/>
+        <source>Open a lead&apos;s page first, then convert it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>This record has no contact page to open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+13"/>
+        <source>&amp;Purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>Kizuna — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3928,6 +5573,40 @@ Options:
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Kizuna %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for small businesses: every customer, conversation and sale in one place on your own computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::MergePanel</name>
+    <message>
+        <location filename="../ui/duplicates/mergepanel.cpp" line="+59"/>
+        <location line="+12"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Merge into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a pair to compare the two contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is kept; “%2” is merged into it and goes to the Trash. Choose the value to keep where they differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3988,7 +5667,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4040,6 +5719,97 @@ Options:
     <message>
         <location line="+9"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 open deals&lt;br&gt;Amount: %3&lt;br&gt;Weighted: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::PurchaseHistoryView</name>
+    <message>
+        <location filename="../ui/deals/purchasehistoryview.cpp" line="+38"/>
+        <source>&amp;More orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Order no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>No purchases yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lifetime revenue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n order(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>average order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first purchase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last purchase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>uncategorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>favourite categories: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4104,7 +5874,7 @@ Options:
 <context>
     <name>Kizuna::Ui::RecordHistoryView</name>
     <message>
-        <location filename="../ui/common/recordhistoryview.cpp" line="+28"/>
+        <location filename="../ui/common/recordhistoryview.cpp" line="+29"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4129,7 +5899,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Set when the record was created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4297,6 +6067,59 @@ Options:
     <message>
         <location line="+9"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="+28"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As the language (short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISO 8601 (2026-04-01 09:30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japanese (2026年4月1日 9:30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The new language shows the next time Kizuna starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dates and times:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4513,9 +6336,68 @@ Options:
     </message>
 </context>
 <context>
+    <name>Kizuna::Ui::TaskReminder</name>
+    <message>
+        <location filename="../ui/tasks/taskreminder.cpp" line="+134"/>
+        <source>Cannot check the task reminders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Task due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n task(s) due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>…and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Open task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snooze 10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snooze 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snooze until tomorrow 9:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kizuna::Ui::TaskTreeModel</name>
     <message>
-        <location filename="../ui/tasks/tasktreemodel.cpp" line="+59"/>
+        <location filename="../ui/tasks/tasktreemodel.cpp" line="+63"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4543,7 +6425,7 @@ Options:
         </translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+291"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4571,7 +6453,7 @@ Options:
 <context>
     <name>Kizuna::Ui::TasksView</name>
     <message>
-        <location filename="../ui/tasks/tasksview.cpp" line="+47"/>
+        <location filename="../ui/tasks/tasksview.cpp" line="+49"/>
         <source>Show &amp;done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4636,7 +6518,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>10 minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4656,7 +6538,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Task added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4692,12 +6574,12 @@ Options:
 <context>
     <name>Kizuna::Ui::TimelineModel</name>
     <message>
-        <location filename="../ui/timeline/timelinemodel.cpp" line="+57"/>
+        <location filename="../ui/timeline/timelinemodel.cpp" line="+58"/>
         <source>Cannot read the timeline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Order of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4843,7 +6725,7 @@ Options:
 <context>
     <name>Kizuna::Ui::TrashView</name>
     <message>
-        <location filename="../ui/trash/trashview.cpp" line="+28"/>
+        <location filename="../ui/trash/trashview.cpp" line="+29"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4893,7 +6775,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>The Trash is empty.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -26,6 +26,7 @@
     <message>
         <location filename="../core/analytics/associationrules.cpp" line="+74"/>
         <location filename="../core/analytics/cohortretention.cpp" line="+51"/>
+        <location filename="../core/analytics/contactinsights.cpp" line="+516"/>
         <location filename="../core/analytics/customerhistory.cpp" line="+76"/>
         <source>cancelled</source>
         <translation>中止しました</translation>
@@ -37,13 +38,19 @@
     </message>
     <message>
         <location filename="../core/analytics/customerhistory.cpp" line="-19"/>
+        <location line="+40"/>
         <source>the calibration end date is not valid</source>
         <translation>キャリブレーション期間の終了日が正しくありません</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-38"/>
         <source>the hold-out end (%1) must come after the calibration end (%2)</source>
         <translation>検証期間の終了日（%1）はキャリブレーション期間の終了日（%2）より後である必要があります</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>the contact has no purchases up to %1</source>
+        <translation>%1 までにこの連絡先の購入はありません</translation>
     </message>
     <message>
         <location filename="../core/analytics/dashboarddata.cpp" line="+24"/>
@@ -226,6 +233,71 @@
         <source>RFM calculation cancelled</source>
         <translation>RFM の計算を中止しました</translation>
     </message>
+    <message>
+        <location filename="../core/analytics/contactinsights.cpp" line="-273"/>
+        <source>No purchases yet, so no RFM score, lifetime value or churn risk.</source>
+        <translation>購入履歴がないため、RFM スコア、生涯価値、離反リスクはありません。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Last purchase %1 days ago (R %2), %3 orders (F %4), %5 spent (M %6); each scored 1–5 by quintiles of all %7 customers as of %8.</source>
+        <translation>最終購入 %1 日前（R %2）、注文 %3 件（F %4）、購入金額 %5（M %6）。%8 時点の全顧客 %7 人の五分位でそれぞれ 1～5 に評価しています。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Dormant: no purchase for %1 days (more than %2).</source>
+        <translation>休眠: %1 日間購入がありません（%2 日超）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active: last purchase %1 days ago (dormant after %2 days without one).</source>
+        <translation>アクティブ: 最終購入 %1 日前（購入がないまま %2 日経過すると休眠）。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 % likely to still be buying, from %2 repeat purchase days in %3 weeks since the first (BG/NBD model of all customers).</source>
+        <translation>購入を続けている確率 %1 %（初回購入から %3 週間でリピート購入日 %2 日、全顧客の BG/NBD モデルによる）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Purchase days expected in the next %1 weeks (BG/NBD).</source>
+        <translation>今後 %1 週間に予想される購入日数（BG/NBD）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expected value of a future purchase: this customer&apos;s mean repeat spend weighed against all customers&apos; (Gamma-Gamma).</source>
+        <translation>今後の購入 1 回あたりの予想金額: この顧客の平均リピート購入額を全顧客の平均と比較して算出（Gamma-Gamma）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean repeat spend (too few repeat buyers to fit Gamma-Gamma).</source>
+        <translation>平均リピート購入額（リピート購入者が少なすぎて Gamma-Gamma を当てはめられません）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Expected purchases over the next %1 weeks × expected purchase value, discounted at %2 % a month.</source>
+        <translation>今後 %1 週間の予想購入回数 × 予想購入金額を、月 %2 % で割り引いた値。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The higher of 1 − P(alive) (%1 %) and the share of all repeat purchases that came sooner than this customer&apos;s %2 days of silence (%3 %).</source>
+        <translation>1 − 生存確率（%1 %）と、全リピート購入のうちこの顧客の購入のない %2 日間より短い間隔で行われたものの割合（%3 %）の、高いほうの値。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>contact %1 does not exist or is in the Trash</source>
+        <translation>連絡先 %1 は存在しないか、ゴミ箱にあります</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Points (0–100) for source channel, recent activities, lifecycle stage and email engagement; the largest factors are listed.</source>
+        <translation>流入経路、最近の活動、ライフサイクルステージ、メールへの反応に基づくポイント（0～100）。影響の大きい要因を表示しています。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 % of customers who bought %2 also bought this (%3 × as likely as on average).</source>
+        <translation>%2 を購入した顧客の %1 % がこれも購入しています（平均の %3 倍）。</translation>
+    </message>
 </context>
 <context>
     <name>Kizuna::Cli</name>
@@ -316,7 +388,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../core/cli/commands/exportcommand.cpp" line="+45"/>
+        <location filename="../core/cli/commands/exportcommand.cpp" line="+48"/>
         <source>--out needs a file name</source>
         <translation>--out にはファイル名が必要です</translation>
     </message>
@@ -516,14 +588,14 @@
         <translation>--seed には 0 から %1 までの整数を指定してください（「%2」は不可）</translation>
     </message>
     <message>
-        <location filename="../core/cli/commands/exportcommand.cpp" line="-22"/>
+        <location filename="../core/cli/commands/exportcommand.cpp" line="-25"/>
         <source>Write a table as CSV</source>
         <translation>テーブルを CSV で書き出す</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Writes every column and row of a table as CSV (RFC 4180, UTF-8): a header row with the column names, then the rows ordered by id (change_log by seq), values as stored, NULL as an empty field. NAME is a table or record name (contacts or contact) or change_log. Without --out the CSV goes to stdout; --out writes FILE only when the export is complete.</source>
-        <translation>テーブルのすべての列と行を CSV（RFC 4180、UTF-8）で書き出します。列名の見出し行に続けて、id 順（change_log は seq 順）に行を出力します。値は保存されているとおりに、NULL は空のフィールドとして出力します。NAME はテーブル名またはレコード名（contacts または contact）、あるいは change_log です。--out がなければ CSV は標準出力に出力され、--out を指定すると書き出しが完了したときにだけ FILE を書き込みます。</translation>
+        <source>Writes every column and row of a table as CSV (RFC 4180, UTF-8 or Shift_JIS): a header row with the column names, then the rows ordered by id (change_log by seq), values as stored, NULL as an empty field. NAME is a table or record name (contacts or contact) or change_log. Without --out the CSV goes to stdout; --out writes FILE only when the export is complete.</source>
+        <translation>テーブルのすべての列と行を CSV（RFC 4180、UTF-8 または Shift_JIS）で書き出します。列名の見出し行に続けて、行を id 順（change_log は seq 順）に出力します。値は保存されているとおりに、NULL は空のフィールドとして書き出します。NAME にはテーブル名かレコード名（contacts または contact）、または change_log を指定します。--out を付けない場合、CSV は標準出力に出力されます。--out を付けると、書き出しが完了したときにだけ FILE に書き込みます。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -541,15 +613,32 @@
         <translation>先頭に UTF-8 のバイト順マークを付ける（Excel 用）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>utf-8 (default) or shift_jis (CP932, for Japanese Excel; fails on a character CP932 does not have)</source>
+        <translation>utf-8（既定値）または shift_jis（CP932。日本語版 Excel 用。CP932 にない文字があると失敗します）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--json needs --out (the CSV itself goes to stdout)</source>
         <translation>--json には --out が必要です（CSV 自体が標準出力に出力されるため）</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+7"/>
-        <location filename="../core/cli/commands/importcontactscommand.cpp" line="+186"/>
+        <location line="+16"/>
+        <source>--encoding needs utf-8 or shift_jis, not &quot;%1&quot;</source>
+        <translation>--encoding には utf-8 または shift_jis を指定してください（「%1」は不可）</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>--bom is for UTF-8; Shift_JIS has no byte order mark</source>
+        <translation>--bom は UTF-8 用です。Shift_JIS にはバイト順マークがありません</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+7"/>
+        <location filename="../core/cli/commands/importcontactscommand.cpp" line="+171"/>
+        <location line="+3"/>
+        <location filename="../core/cli/commands/vcardexportcommand.cpp" line="+55"/>
+        <location line="+5"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: 書き込めません: %2</translation>
     </message>
@@ -894,6 +983,7 @@ Options:
     <message>
         <location filename="../core/cli/commands/importcontactscommand.cpp" line="-92"/>
         <location filename="../core/cli/commands/importorderscommand.cpp" line="+9"/>
+        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="+59"/>
         <source>the file to import</source>
         <translation>取り込むファイル</translation>
     </message>
@@ -969,6 +1059,7 @@ Options:
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="+1"/>
         <source>skip (default), update or create</source>
         <translation>skip（既定値）、update、create</translation>
     </message>
@@ -979,6 +1070,7 @@ Options:
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="+1"/>
         <source>check and count everything, change nothing</source>
         <translation>すべて検査して件数を数えるだけで、何も変更しない</translation>
     </message>
@@ -986,12 +1078,14 @@ Options:
         <location line="+15"/>
         <location filename="../core/cli/commands/importorderscommand.cpp" line="+7"/>
         <location filename="../core/cli/commands/searchcommand.cpp" line="+125"/>
+        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="+21"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: 開けません: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <location filename="../core/cli/commands/importorderscommand.cpp" line="+9"/>
+        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="+8"/>
         <source>import</source>
         <translation>取り込み</translation>
     </message>
@@ -1014,6 +1108,7 @@ Options:
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="-14"/>
         <source>--on-duplicate needs skip, update or create, not &quot;%1&quot;</source>
         <translation>--on-duplicate には skip、update、create のいずれかを指定してください（「%1」は不可）</translation>
     </message>
@@ -1036,6 +1131,7 @@ Options:
     </message>
     <message>
         <location line="+13"/>
+        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="+49"/>
         <source>dry run, nothing written: </source>
         <translation>ドライラン（何も書き込んでいません）: </translation>
     </message>
@@ -1193,6 +1289,172 @@ Options:
         <source>nothing found</source>
         <translation>見つかりませんでした</translation>
     </message>
+    <message>
+        <location filename="../core/cli/commands/duplicatescommand.cpp" line="+30"/>
+        <source>List contacts that may be the same person</source>
+        <translation>同一人物の可能性がある連絡先を一覧表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compares the contacts that share an email, a phone number (digits, national form), a name with a company, or a reading (kana and full/half width folded), and lists each pair with a score from 0 to 100 and its reasons, best first.</source>
+        <translation>メールアドレス、電話番号（数字のみ・国内形式で比較）、氏名と会社、またはフリガナ（かなの種類と全角／半角を区別せずに比較）が共通する連絡先どうしを比較し、各ペアを 0～100 のスコアとその理由とともに、スコアの高い順に表示します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only pairs scoring at least N (default 50)</source>
+        <translation>スコアが N 以上のペアのみ（既定値 50）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most N pairs (default 100; 0: all)</source>
+        <translation>最大 N ペア（既定値 100。0 ならすべて）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--min-score needs a number from 0 to 100</source>
+        <translation>--min-score には 0 から 100 までの数値を指定してください</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--limit needs a number of 0 or more</source>
+        <translation>--limit には 0 以上の数値を指定してください</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n pair(s) among %1 contacts</source>
+        <translation>
+            <numerusform>連絡先 %1 件中 %n ペア</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commands/vcardexportcommand.cpp" line="-37"/>
+        <source>Write every contact to a vCard file</source>
+        <translation>すべての連絡先を vCard ファイルに書き出す</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes the contacts that are not in the Trash as vCard 3.0 (default) or 4.0, UTF-8: names with readings (X-PHONETIC-*, and SORT-STRING or N;SORT-AS), organisation, title, emails, phones, addresses, birthday, note, tags as CATEGORIES and the further contact points. The file is written only when the export is complete.</source>
+        <translation>ゴミ箱にない連絡先を vCard 3.0（既定値）または 4.0、UTF-8 で書き出します。対象はフリガナ付きの氏名（X-PHONETIC-*、および SORT-STRING または N;SORT-AS）、会社、役職、メール、電話、住所、生年月日、メモ、CATEGORIES としてのタグ、その他の連絡手段です。ファイルは書き出しが完了したときにだけ書き込まれます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file to write</source>
+        <translation>書き込むファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3.0 (default) or 4.0</source>
+        <translation>3.0（既定値）または 4.0</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--version needs 3.0 or 4.0, not &quot;%1&quot;</source>
+        <translation>--version には 3.0 または 4.0 を指定してください（「%1」は不可）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--file needs a file name</source>
+        <translation>--file にはファイル名が必要です</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2 contacts written</source>
+        <translation>%1: 連絡先 %2 件を書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="-76"/>
+        <source>Import contacts from a vCard file (iPhone, Android, Outlook, Google)</source>
+        <translation>vCard ファイルから連絡先を取り込む（iPhone、Android、Outlook、Google）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads vCard 2.1, 3.0 and 4.0 cards (UTF-8 or Shift_JIS, quoted-printable with CHARSET as Japanese phones write it): names with their readings (X-PHONETIC-*, SORT-STRING, N;SORT-AS), organisation and department, title, emails, phones, addresses (Japanese order), birthday, note, categories as tags; photos are skipped. The first email, phone, mobile and address fill the contact, further ones are kept as its other contact points. Cards with a bad value are reported with their line and not imported; the rest is written in one transaction, and nothing when the file is broken. Duplicates (same email or phone) are handled as by import contacts.</source>
+        <translation>vCard 2.1、3.0、4.0 のカードを読み込みます（UTF-8 または Shift_JIS。日本の携帯電話が書き出す CHARSET 付きの quoted-printable にも対応）。対象はフリガナ付きの氏名（X-PHONETIC-*、SORT-STRING、N;SORT-AS）、会社と部署、役職、メール、電話、住所（日本式の順序）、生年月日、メモ、タグとしての CATEGORIES です。写真は読み飛ばします。最初のメール・電話・携帯電話・住所は連絡先の項目に入れ、2 件目以降はその連絡先のその他の連絡手段として保存します。不正な値を含むカードは行番号とともに報告し、取り込みません。残りは 1 つのトランザクションで書き込み、ファイルが壊れている場合は何も書き込みません。重複（メールまたは電話が同じ）は import contacts と同じように扱います。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+63"/>
+        <source>… and %n more problem(s) (--json lists them all)</source>
+        <translation>
+            <numerusform>… ほかに問題が %n 件あります（--json ですべて表示されます）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n photo(s) skipped (Kizuna does not keep contact photos)</source>
+        <translation>
+            <numerusform>%1: 写真 %n 件を読み飛ばしました（Kizuna は連絡先の写真を保存しません）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1: nothing imported: all %n card(s) rejected</source>
+        <translation>
+            <numerusform>%1: 何も取り込みませんでした。カード %n 件すべてが不正です</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cards: %2 contacts imported, %3 updated, %4 duplicates skipped, %5 rejected; %6 further emails/phones/addresses, %7 tags</source>
+        <translation>カード %1 件: 連絡先を %2 件取り込み、%3 件更新、重複 %4 件を飛ばし、%5 件を不正として除外しました。追加のメール・電話・住所 %6 件、タグ %7 件</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Dedupe</name>
+    <message>
+        <location filename="../core/dedupe/contactmerger.cpp" line="+52"/>
+        <source>a contact cannot be merged into itself (%1)</source>
+        <translation>連絡先をそれ自身に統合することはできません（%1）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>contact %1 is in the Trash; restore it before merging</source>
+        <translation>連絡先 %1 はゴミ箱にあります。統合する前に元に戻してください</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>contact has no field &quot;%1&quot;</source>
+        <translation>連絡先にフィールド「%1」はありません</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>contact %1 is not in the Trash: the merge was undone already or the contact was restored by hand</source>
+        <translation>連絡先 %1 はゴミ箱にありません。統合が既に取り消されているか、連絡先が手動で元に戻されています</translation>
+    </message>
+    <message>
+        <location filename="../core/dedupe/duplicatefinder.cpp" line="+28"/>
+        <source>same email</source>
+        <translation>メールが同じ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same phone</source>
+        <translation>電話番号が同じ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name and company</source>
+        <translation>氏名と会社が同じ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same reading and company</source>
+        <translation>フリガナと会社が同じ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name</source>
+        <translation>氏名が同じ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same reading</source>
+        <translation>フリガナが同じ</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>duplicate search cancelled</source>
+        <translation>重複の検索を中止しました</translation>
+    </message>
 </context>
 <context>
     <name>Kizuna::Demo</name>
@@ -1263,7 +1525,17 @@ Options:
         <translation>出力先</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+82"/>
+        <source>row %1: &quot;%2&quot; cannot be written in %3</source>
+        <translation>%1 行目: 「%2」は %3 では書き込めません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the text cannot be written in %1</source>
+        <translation>テキストを %1 では書き込めません</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: 書き込めません: %2</translation>
     </message>
@@ -1278,7 +1550,7 @@ Options:
         <translation>テーブル %1 を読み込めません: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>export of %1 cancelled</source>
         <translation>%1 の書き出しを中止しました</translation>
     </message>
@@ -1341,6 +1613,7 @@ Options:
     <message>
         <location filename="../core/io/contactrowconverter.cpp" line="+120"/>
         <location filename="../core/io/orderimporter.cpp" line="+53"/>
+        <location filename="../ui/importer/importpreview.cpp" line="+45"/>
         <source>column %1</source>
         <translation>%1 列目</translation>
     </message>
@@ -1351,11 +1624,13 @@ Options:
     </message>
     <message>
         <location line="+40"/>
+        <location filename="../core/io/vcardconverter.cpp" line="+80"/>
         <source>not an email address: &quot;%1&quot;</source>
         <translation>メールアドレスではありません: 「%1」</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../core/io/vcardconverter.cpp" line="+16"/>
         <source>not a phone number (no digits): &quot;%1&quot;</source>
         <translation>電話番号ではありません（数字がありません）: 「%1」</translation>
     </message>
@@ -1457,15 +1732,16 @@ Options:
         <translation>ファイルが空です。列名の見出し行が必要です</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+26"/>
+        <location line="+15"/>
+        <location line="+54"/>
         <location filename="../core/io/orderimporter.cpp" line="+175"/>
+        <location filename="../core/io/vcardimporter.cpp" line="+91"/>
         <source>import cancelled; nothing was imported</source>
         <translation>取り込みを中止しました。何も取り込まれていません</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <location line="+154"/>
+        <location line="+78"/>
+        <location line="+173"/>
         <source>line %1: %2</source>
         <translation>%1 行目: %2</translation>
     </message>
@@ -1503,6 +1779,76 @@ Options:
         <location line="+0"/>
         <source>reason</source>
         <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../core/io/vcardexporter.cpp" line="+45"/>
+        <source>cannot write the vCard file: %1</source>
+        <translation>vCard ファイルを書き込めません: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/io/vcardimporter.cpp" line="-29"/>
+        <source>the file holds no vCard (BEGIN:VCARD … END:VCARD)</source>
+        <translation>ファイルに vCard（BEGIN:VCARD … END:VCARD）がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/io/vcardreader.cpp" line="+99"/>
+        <source>the vCard file is in UTF-16; save it as UTF-8 and import it again</source>
+        <translation>vCard ファイルが UTF-16 です。UTF-8 で保存してから、もう一度取り込んでください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file holds NUL bytes: binary data, or UTF-16 text (save it as UTF-8)</source>
+        <translation>ファイルに NUL バイトが含まれています。バイナリデータか UTF-16 のテキストです（UTF-8 で保存してください）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>line %1: longer than %2 MiB; is this a vCard file?</source>
+        <translation>%1 行目: 行が %2 MiB より長くなっています。vCard ファイルではありませんか？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line %1: binary data (a NUL byte); this is not a vCard file</source>
+        <translation>%1 行目: バイナリデータ（NUL バイト）が含まれています。vCard ファイルではありません</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>line %1: a property longer than %2 MiB</source>
+        <translation>%1 行目: プロパティが %2 MiB より長くなっています</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>line %1: BEGIN:VCARD expected, not &quot;%2&quot;</source>
+        <translation>%1 行目: BEGIN:VCARD が必要ですが、「%2」になっています</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>line %1: the card has no END:VCARD (is the file cut short?)</source>
+        <translation>%1 行目: カードに END:VCARD がありません（ファイルが途中で切れていませんか？）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>line %1: BEGIN:VCARD inside the card of line %2, which has no END:VCARD</source>
+        <translation>%1 行目: END:VCARD のない %2 行目のカードの中に BEGIN:VCARD があります</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>card of line %1</source>
+        <translation>%1 行目のカード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a property (NAME:value): &quot;%1&quot;</source>
+        <translation>プロパティ（NAME:value）ではありません: 「%1」</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>bad quoted-printable text (&quot;=&quot; not followed by two hex digits)</source>
+        <translation>quoted-printable のテキストが不正です（「=」の後に 16 進数 2 桁がありません）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the text is not valid %1</source>
+        <translation>テキストが正しい %1 ではありません</translation>
     </message>
 </context>
 <context>
@@ -2032,7 +2378,7 @@ Options:
         <translation>%1: コピーに失敗しました: %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>%1: cannot replace the existing file</source>
         <translation>%1: 既存のファイルを置き換えられません</translation>
     </message>
@@ -2646,9 +2992,198 @@ Options:
     </message>
 </context>
 <context>
+    <name>Kizuna::Ui::ContactFilterBar</name>
+    <message>
+        <location filename="../ui/contacts/contactfilterbar.cpp" line="+33"/>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefecture</source>
+        <translation>都道府県</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear filters</source>
+        <translation>絞り込みを解除</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::ContactInsightsView</name>
+    <message>
+        <location filename="../ui/insights/contactinsightsview.cpp" line="+90"/>
+        <source>RFM class</source>
+        <translation>RFM 分類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recency (days since the last purchase), frequency (orders) and monetary value (revenue), each scored 1–5 by quintiles of all customers (5 best; tied values share a score), combined into one of eleven classes.</source>
+        <translation>最新購入日（最終購入からの日数）、購入頻度（注文数）、購入金額（売上）を全顧客の五分位でそれぞれ 1～5 に評価し（5 が最良、同じ値は同じ評価）、11 の分類のいずれかに振り分けます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last purchase</source>
+        <translation>最終購入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days since the last purchase. A customer is dormant after %1 days without one.</source>
+        <translation>最終購入からの日数。購入がないまま %1 日経過すると休眠顧客になります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Churn risk</source>
+        <translation>離反リスク</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The higher of 1 − P(alive) and the share of all repeat purchases that came sooner than this customer&apos;s current silence.</source>
+        <translation>1 − 生存確率と、全リピート購入のうちこの顧客の現在の購入のない期間より短い間隔で行われたものの割合の、高いほうの値。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Probability alive</source>
+        <translation>生存確率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The BG/NBD model&apos;s probability that the customer is still buying, from the number and timing of their repeat purchase days.</source>
+        <translation>BG/NBD モデルによる、顧客が購入を続けている確率。リピート購入日の回数と時期から算出します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected purchases (%1 weeks)</source>
+        <translation>予想購入回数（%1 週間）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchase days the BG/NBD model expects from this customer in the next %1 weeks.</source>
+        <translation>BG/NBD モデルが予想する、この顧客の今後 %1 週間の購入日数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected order value</source>
+        <translation>予想注文金額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Gamma-Gamma model&apos;s expected value of a future purchase: the customer&apos;s mean repeat spend, weighed against that of all customers.</source>
+        <translation>Gamma-Gamma モデルによる今後の購入 1 回あたりの予想金額。顧客の平均リピート購入額を全顧客の平均と比較して算出します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer lifetime value (1 year)</source>
+        <translation>顧客生涯価値（1 年）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected purchases month by month over the next year × expected order value, discounted monthly.</source>
+        <translation>今後 1 年間の月ごとの予想購入回数 × 予想注文金額を、月次で割り引いた値。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead score</source>
+        <translation>リードスコア</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points 0–100 for source channel, recent activities, lifecycle stage and email engagement.</source>
+        <translation>流入経路、最近の活動、ライフサイクルステージ、メールへの反応に基づく 0～100 のポイント。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers like this one also bought</source>
+        <translation>この顧客と似た顧客が購入した商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Association rules over all customers: products and categories bought by customers who bought what this one did, and not yet by this one.</source>
+        <translation>全顧客のアソシエーションルール: この顧客と同じものを購入した顧客が購入し、この顧客がまだ購入していない商品とカテゴリー。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+37"/>
+        <source>Computing…</source>
+        <translation>計算しています…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not compute the insights: %1</source>
+        <translation>分析結果を計算できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>As of %1</source>
+        <translation>%1 時点</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>R %1 · F %2 · M %3</source>
+        <translation>R %1 · F %2 · M %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 日前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dormant</source>
+        <translation>休眠</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not enough purchase history to fit the lifetime value models.</source>
+        <translation>購入履歴が少ないため、生涯価値モデルを当てはめられません。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (category)</source>
+        <translation>%1（カテゴリー）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No suggestions yet: not enough customers bought the same things.</source>
+        <translation>おすすめはまだありません。同じものを購入した顧客が十分にいません。</translation>
+    </message>
+</context>
+<context>
     <name>Kizuna::Ui::ContactListModel</name>
     <message>
-        <location filename="../ui/contacts/contactlistmodel.cpp" line="+106"/>
+        <location filename="../ui/contacts/contactlistmodel.cpp" line="+107"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
@@ -2693,7 +3228,7 @@ Options:
         <translation>%1: 連絡先を読み込めません: %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>%1: cannot count the contacts: %2</source>
         <translation>%1: 連絡先を数えられません: %2</translation>
     </message>
@@ -2701,7 +3236,7 @@ Options:
 <context>
     <name>Kizuna::Ui::ContactListView</name>
     <message>
-        <location filename="../ui/contacts/contactlistview.cpp" line="+122"/>
+        <location filename="../ui/contacts/contactlistview.cpp" line="+164"/>
         <source>&lt;p&gt;&lt;b&gt;No contacts yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Import your customer list with &lt;code&gt;kizuna-cli import&lt;/code&gt;, or start Kizuna with &lt;code&gt;--demo&lt;/code&gt; on a new database to explore it with realistic sample data.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;連絡先はまだありません。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;code&gt;kizuna-cli import&lt;/code&gt; で顧客リストを取り込むか、新しいデータベースで Kizuna を &lt;code&gt;--demo&lt;/code&gt; 付きで起動すると、リアルなサンプルデータで試せます。&lt;/p&gt;</translation>
     </message>
@@ -2934,6 +3469,332 @@ Options:
     </message>
 </context>
 <context>
+    <name>Kizuna::Ui::DealLinesEditor</name>
+    <message>
+        <location filename="../ui/deals/deallineseditor.cpp" line="+59"/>
+        <source>&amp;Remove line</source>
+        <translation>明細を削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit price</source>
+        <translation>単価</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discount %</source>
+        <translation>割引率 %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>catalogue price</source>
+        <translation>カタログ価格</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add line</source>
+        <translation>明細を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Product:</source>
+        <translation>商品(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>at</source>
+        <translation>単価</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>less</source>
+        <translation>割引</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>catalogue: %1</source>
+        <translation>カタログ価格: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>price?</source>
+        <translation>単価？</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>No line items: the deal keeps the amount typed in</source>
+        <translation>明細はありません。商談の金額は入力した値のままです</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total %1</source>
+        <translation>合計 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Line %1: “%2” is not a number</source>
+        <translation>%1 行目の明細: 「%2」は数値ではありません</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Edit line “%1”</source>
+        <translation>明細「%1」を編集</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Unit price: “%1” is not a number</source>
+        <translation>単価: 「%1」は数値ではありません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add line “%1”</source>
+        <translation>明細「%1」を追加</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Line added; the deal amount is now %1</source>
+        <translation>明細を追加しました。商談の金額は %1 になりました</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove line “%1”</source>
+        <translation>明細「%1」を削除</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::DealPage</name>
+    <message>
+        <location filename="../ui/deals/dealpage.cpp" line="+68"/>
+        <source>&amp;Details</source>
+        <translation>詳細(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;ines</source>
+        <translation>明細(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;imeline</source>
+        <translation>タイムライン(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History</source>
+        <translation>変更履歴(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&amp;Stage:</source>
+        <translation>ステージ(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark &amp;won</source>
+        <translation>受注にする(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark l&amp;ost…</source>
+        <translation>失注にする(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;open</source>
+        <translation>再開(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Title</source>
+        <translation>商談名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 1200000</source>
+        <translation>例: 1200000</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+146"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+144"/>
+        <source>Expected close</source>
+        <translation>受注予定日</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>Probability</source>
+        <translation>確度</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the changes (Ctrl+S); Edit ▸ Undo takes them back</source>
+        <translation>変更を保存します（Ctrl+S）。［編集 ▸ 元に戻す］で取り消せます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Revert</source>
+        <translation>変更を破棄(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>stage default (%1 %)</source>
+        <translation>ステージの既定値（%1%）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The total of the line items (edit them on the Lines tab)</source>
+        <translation>明細の合計です（明細は［明細］タブで編集します）</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No contact</source>
+        <translation>連絡先なし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact: %1</source>
+        <translation>連絡先: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No company</source>
+        <translation>会社なし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company: %1</source>
+        <translation>会社: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open · %1</source>
+        <translation>進行中 · %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Won on %1 · %2</source>
+        <translation>受注日 %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lost on %1</source>
+        <translation>失注日 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost on %1: %2</source>
+        <translation>失注日 %1: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1” is not valid</source>
+        <translation>「%1」は正しくありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must not be negative</source>
+        <translation>負の値にはできません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title: enter a title</source>
+        <translation>商談名: 商談名を入力してください</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Edit deal “%1”</source>
+        <translation>商談「%1」を編集</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved</source>
+        <translation>保存しました</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Mark “%1” as won</source>
+        <translation>「%1」を受注にする</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” won; Edit ▸ Undo takes it back</source>
+        <translation>「%1」を受注にしました。［編集 ▸ 元に戻す］で取り消せます</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Mark “%1” as lost</source>
+        <translation>「%1」を失注にする</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” lost; Edit ▸ Undo takes it back</source>
+        <translation>「%1」を失注にしました。［編集 ▸ 元に戻す］で取り消せます</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reopen “%1”</source>
+        <translation>「%1」を再開</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” reopened</source>
+        <translation>「%1」を再開しました</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Move “%1” to %2</source>
+        <translation>「%1」を「%2」に移動</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::DealsScreen</name>
+    <message>
+        <location filename="../ui/deals/dealsscreen.cpp" line="+26"/>
+        <source>&amp;Forecast</source>
+        <translation>売上予測(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the forecast chart (Ctrl+Shift+F)</source>
+        <translation>売上予測グラフの表示／非表示を切り替えます（Ctrl+Shift+F）</translation>
+    </message>
+</context>
+<context>
     <name>Kizuna::Ui::DemoRunner</name>
     <message numerus="yes">
         <location filename="../ui/mainwindow/demorunner.cpp" line="+65"/>
@@ -2956,6 +3817,24 @@ Options:
         <location line="+16"/>
         <source>Cancelling…</source>
         <translation>中止しています…</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::DisplayFormat</name>
+    <message>
+        <location filename="../ui/common/displayformat.cpp" line="+104"/>
+        <source>Japanese yen (¥)</source>
+        <translation>日本円 (¥)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US dollar ($)</source>
+        <translation>米ドル ($)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Euro (€)</source>
+        <translation>ユーロ (€)</translation>
     </message>
 </context>
 <context>
@@ -3124,6 +4003,81 @@ Options:
     </message>
 </context>
 <context>
+    <name>Kizuna::Ui::DuplicatesView</name>
+    <message>
+        <location filename="../ui/duplicates/duplicatesview.cpp" line="+43"/>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Possible duplicate</source>
+        <translation>重複の可能性</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge</source>
+        <translation>統合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a duplicate</source>
+        <translation>重複ではない</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the other contact</source>
+        <translation>もう一方の連絡先を残す</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search again</source>
+        <translation>再検索</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Looking for duplicates…</source>
+        <translation>重複を検索しています…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No duplicates found.</source>
+        <translation>重複は見つかりませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n possible duplicate pair(s).</source>
+        <translation>
+            <numerusform>重複の可能性があるペア %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>nothing to undo: the merge did not happen</source>
+        <translation>元に戻す操作はありません: 統合は行われていません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge “%1” into “%2”</source>
+        <translation>「%1」を「%2」に統合</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merged “%1” into “%2”. Undo (Ctrl+Z) puts both back.</source>
+        <translation>「%1」を「%2」に統合しました。元に戻す（Ctrl+Z）で両方が元どおりになります。</translation>
+    </message>
+</context>
+<context>
     <name>Kizuna::Ui::EditSession</name>
     <message>
         <location filename="../ui/common/editsession.cpp" line="+145"/>
@@ -3289,7 +4243,97 @@ Options:
         <translation>ゴミ箱</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deal</source>
+        <translation>商談</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probability</source>
+        <translation>確度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected close</source>
+        <translation>受注予定日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline</source>
+        <translation>パイプライン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost reason</source>
+        <translation>失注理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed at</source>
+        <translation>完了日時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In stage since</source>
+        <translation>現ステージの開始日時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder</source>
+        <translation>リマインダー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done at</source>
+        <translation>完了日時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeats</source>
+        <translation>繰り返し</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company name</source>
+        <translation>会社名</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Created</source>
         <comment>change log</comment>
         <translation>作成</translation>
@@ -3317,6 +4361,40 @@ Options:
         <source>Deleted for good</source>
         <comment>change log</comment>
         <translation>完全に削除</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::ForecastChart</name>
+    <message>
+        <location filename="../ui/deals/forecastchart.cpp" line="+53"/>
+        <source>Forecast: expected revenue of open deals (amount × probability) and revenue won, by month</source>
+        <translation>売上予測: 進行中の商談の見込み売上（金額 × 確度）と受注した売上（月別）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Expected (open deals, weighted)</source>
+        <translation>見込み（進行中の商談、確度で加重）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won</source>
+        <translation>受注</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+117"/>
+        <source>%1
+Expected: %2 (%n open deal(s), %3 unweighted)</source>
+        <translation>
+            <numerusform>%1
+見込み: %2（進行中の商談 %n 件、加重前 %3）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Won: %1 (%n deal(s))</source>
+        <translation>
+            <numerusform>受注: %1（%n 件）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3358,6 +4436,360 @@ Options:
         <location line="+67"/>
         <source>No match for &quot;%1&quot;</source>
         <translation>「%1」に一致するものはありません</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::ImportFilePage</name>
+    <message>
+        <location filename="../ui/importer/importfilepage.cpp" line="+28"/>
+        <source>semicolon (;)</source>
+        <translation>セミコロン（;）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spaces</source>
+        <translation>スペース</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>comma (,)</source>
+        <translation>カンマ（,）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose a file</source>
+        <translation>ファイルの選択</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV file (from a spreadsheet, Google Contacts or Outlook) or a vCard file (.vcf).</source>
+        <translation>CSV ファイル（表計算ソフト、Google コンタクト、Outlook から書き出したもの）または vCard ファイル（.vcf）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>File:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encoding:</source>
+        <translation>文字コード:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Import contacts</source>
+        <translation>連絡先のインポート</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contacts (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
+        <translation>連絡先 (*.csv *.txt *.vcf *.vcard);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot open the file: %1</source>
+        <translation>ファイルを開けません: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Detected encoding: %1</source>
+        <translation>検出した文字コード: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>vCard file: each card becomes a contact.</source>
+        <translation>vCard ファイル: カードごとに連絡先が 1 件作成されます。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>CSV file, delimiter: %1; %n column(s) in the header row.</source>
+        <translation>
+            <numerusform>CSV ファイル、区切り文字: %1。見出し行に %n 列あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::ImportMappingPage</name>
+    <message>
+        <location filename="../ui/importer/importmappingpage.cpp" line="+17"/>
+        <source>Match the columns</source>
+        <translation>列の対応付け</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the contact field each column fills; “Ignore” leaves a column out.</source>
+        <translation>各列に入れる連絡先のフィールドを選んでください。「無視」を選んだ列はインポートしません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact field</source>
+        <translation>連絡先のフィールド</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First values</source>
+        <translation>先頭の値</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Full name (split into family and given name)</source>
+        <translation>氏名（姓と名に分割）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full name reading (split)</source>
+        <translation>氏名のフリガナ（分割）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company name</source>
+        <translation>会社名</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This layout of file was imported before: its mapping is applied.</source>
+        <translation>このレイアウトのファイルは以前にインポートされています。そのときの対応付けを適用しました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested from the column headers.</source>
+        <translation>列の見出しから推測しました。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ignore</source>
+        <translation>無視</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::ImportPreview</name>
+    <message>
+        <location filename="../ui/importer/importpreview.cpp" line="+79"/>
+        <source>%1: cannot open the file: %2</source>
+        <translation>%1: ファイルを開けません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::ImportPreviewPage</name>
+    <message>
+        <location filename="../ui/importer/importpreviewpage.cpp" line="+20"/>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When a row is a contact that exists already (same email or phone)</source>
+        <translation>行が既存の連絡先（メールまたは電話が同じ）に当たる場合</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skip the row, keep the contact as it is</source>
+        <translation>行を飛ばし、連絡先はそのままにする</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update the contact with the row&apos;s values</source>
+        <translation>行の値で連絡先を更新する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new contact anyway</source>
+        <translation>それでも新しい連絡先を作成する</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The import is written in one step: Cancel or an error leaves the database as it was, but once finished it cannot be taken back with Undo.</source>
+        <translation>インポートは一度に書き込まれます。キャンセルするかエラーが発生した場合、データベースは元のままですが、完了後は元に戻すで取り消すことはできません。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Each card of the vCard file becomes a contact; further emails, phones and addresses are added to it and categories become tags.</source>
+        <translation>vCard ファイルのカードごとに連絡先が 1 件作成されます。2 件目以降のメール・電話・住所はその連絡先に追加され、カテゴリーはタグになります。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>The first %n row(s) as they will be imported.</source>
+        <translation>
+            <numerusform>インポートされる最初の %n 行です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The first rows as they will be imported; %n row(s) in red will be rejected (the reason is in the tooltip).</source>
+        <translation>
+            <numerusform>インポートされる最初の行です。赤色の %n 行は除外されます（理由はツールチップに表示されます）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::ImportReportPage</name>
+    <message>
+        <location filename="../ui/importer/importreportpage.cpp" line="+19"/>
+        <source>Import finished</source>
+        <translation>インポート完了</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save report as CSV…</source>
+        <translation>レポートを CSV で保存…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review duplicates…</source>
+        <translation>重複を確認…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Imported: %1 · Updated: %2 · Skipped as duplicates: %3 · Rejected: %4</source>
+        <translation>インポート: %1 · 更新: %2 · 重複として飛ばした行: %3 · 除外: %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was written to the database.</source>
+        <translation>データベースには何も書き込まれていません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n possible duplicate pair(s) involve the new contacts.</source>
+        <translation>
+            <numerusform>新しい連絡先を含む、重複の可能性があるペアが %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save report</source>
+        <translation>レポートを保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>レポートを %1 に保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save report as CSV</source>
+        <translation>レポートを CSV で保存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>import-report.csv</source>
+        <translation>import-report.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::ImportRunPage</name>
+    <message>
+        <location filename="../ui/importer/importrunpage.cpp" line="+70"/>
+        <source>%1: cannot open the file: %2</source>
+        <translation>%1: ファイルを開けません: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Importing</source>
+        <translation>インポート中</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel import</source>
+        <translation>インポートをキャンセル</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cancelling…</source>
+        <translation>中止しています…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Writing the contacts…</source>
+        <translation>連絡先を書き込んでいます…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Looking for duplicates among the new contacts…</source>
+        <translation>新しい連絡先の中から重複を検索しています…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>インポートを中止しました。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import failed, nothing was changed: %1</source>
+        <translation>インポートに失敗しました。何も変更されていません: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Done.</source>
+        <translation>完了しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::ImportWizard</name>
+    <message>
+        <location filename="../ui/importer/importwizard.cpp" line="+16"/>
+        <source>Import contacts</source>
+        <translation>連絡先のインポート</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import</source>
+        <translation>インポート</translation>
     </message>
 </context>
 <context>
@@ -3662,6 +5094,85 @@ Options:
     </message>
 </context>
 <context>
+    <name>Kizuna::Ui::LeadConversionDialog</name>
+    <message>
+        <location filename="../ui/deals/leadconversiondialog.cpp" line="+32"/>
+        <source>Create a first &amp;deal</source>
+        <translation>最初の商談を作成(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>an existing company, or a new name</source>
+        <translation>既存の会社、または新しい会社名</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. 1200000</source>
+        <translation>例: 1200000</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Convert</source>
+        <translation>変換(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Company:</source>
+        <translation>会社(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deal &amp;title:</source>
+        <translation>商談名(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount:</source>
+        <translation>金額(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pipeline:</source>
+        <translation>パイプライン(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stage:</source>
+        <translation>ステージ(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The contact keeps its company (if any).</source>
+        <translation>連絡先の会社はそのままです（登録されている場合）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new company “%1” will be created.</source>
+        <translation>新しい会社「%1」を作成します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The contact joins “%1”.</source>
+        <translation>連絡先は「%1」の所属になります。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+80"/>
+        <source>Convert %1 to a customer</source>
+        <translation>%1 を顧客に変換</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>%1 becomes a customer; the timeline, tags and owner stay as they are.</source>
+        <translation>%1 を顧客にします。タイムライン、タグ、担当者はそのまま残ります。</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Amount: “%1” is not an amount</source>
+        <translation>金額: 「%1」は金額ではありません</translation>
+    </message>
+</context>
+<context>
     <name>Kizuna::Ui::LeadsChart</name>
     <message>
         <location filename="../ui/dashboard/charts/leadschart.cpp" line="+16"/>
@@ -3692,6 +5203,44 @@ Options:
         <location line="+13"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2: %3 of %4 new leads</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2: 新規見込み客 %4 件中 %3 件</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::LostReasonDialog</name>
+    <message>
+        <location filename="../ui/deals/lostreasondialog.cpp" line="+23"/>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark “%1” as lost</source>
+        <translation>「%1」を失注にする</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a new reason, e.g. 予算不足</source>
+        <translation>新しい理由（例: 予算不足）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mark &amp;lost</source>
+        <translation>失注にする(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Why was the deal lost?</source>
+        <translation>失注の理由(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(no reason given)</source>
+        <translation>（理由の記入なし）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Add lost reason “%1”</source>
+        <translation>失注理由「%1」を追加</translation>
     </message>
 </context>
 <context>
@@ -3735,7 +5284,7 @@ Options:
 <context>
     <name>Kizuna::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+83"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+98"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -3761,6 +5310,46 @@ Options:
     </message>
     <message>
         <location line="+1"/>
+        <source>New &amp;Task…</source>
+        <translation>新しいタスク(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A task or reminder, for the contact or company on screen</source>
+        <translation>表示中の連絡先または会社のタスクやリマインダーを追加します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Con&amp;vert Lead…</source>
+        <translation>見込み客を顧客に変換(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the lead on screen a customer, with its company and a first deal</source>
+        <translation>表示中の見込み客を顧客に変換し、会社と最初の商談を登録します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import Contacts…</source>
+        <translation>連絡先のインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts from a CSV file (Excel, Google, Outlook) or a vCard file</source>
+        <translation>CSV ファイル（Excel、Google、Outlook）または vCard ファイルから連絡先をインポートします</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find &amp;Duplicates</source>
+        <translation>重複の検索(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts that look like the same person, to merge</source>
+        <translation>同一人物と思われる連絡先を探して統合します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Open Database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
@@ -3781,23 +5370,33 @@ Options:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+47"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+29"/>
+        <location line="-44"/>
+        <location line="+45"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-41"/>
         <source>&amp;Search…</source>
         <translation>検索(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Se&amp;ttings…</source>
+        <translation>設定(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new language shows the next time Kizuna starts</source>
+        <translation>新しい言語は Kizuna の次回起動時に反映されます</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -3853,6 +5452,26 @@ Options:
     </message>
     <message>
         <location line="+1"/>
+        <source>D&amp;eals</source>
+        <translation>商談(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sales pipeline: drag deals from stage to stage</source>
+        <translation>営業パイプラインを表示します。商談はドラッグしてステージ間を移動できます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;asks</source>
+        <translation>タスク(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue, today and upcoming tasks</source>
+        <translation>期限切れ・今日・今後のタスクを表示します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Dashboard</source>
         <translation>ダッシュボード(&amp;D)</translation>
     </message>
@@ -3877,17 +5496,32 @@ Options:
         <translation>ナビゲーション</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Back to the List</source>
         <translation>一覧に戻る(&amp;B)</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+110"/>
+        <source>Open a lead&apos;s page first, then convert it</source>
+        <translation>先に見込み客のページを開いてから変換してください</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>This record has no contact page to open</source>
         <translation>このレコードには開ける連絡先ページがありません</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+13"/>
+        <source>&amp;Purchases</source>
+        <translation>購入履歴(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Insights</source>
+        <translation>分析(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>Kizuna — %1</source>
         <translation>Kizuna — %1</translation>
     </message>
@@ -3935,6 +5569,40 @@ Options:
     </message>
 </context>
 <context>
+    <name>Kizuna::Ui::MergePanel</name>
+    <message>
+        <location filename="../ui/duplicates/mergepanel.cpp" line="+59"/>
+        <location line="+12"/>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Keep</source>
+        <translation>残す</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Merge into it</source>
+        <translation>統合元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a pair to compare the two contacts.</source>
+        <translation>ペアを選択すると、2 件の連絡先を比較できます。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is kept; “%2” is merged into it and goes to the Trash. Choose the value to keep where they differ.</source>
+        <translation>「%1」を残し、「%2」をこれに統合してゴミ箱に移動します。値が異なる箇所では、残す値を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+</context>
+<context>
     <name>Kizuna::Ui::NpsChart</name>
     <message>
         <location filename="../ui/dashboard/charts/npschart.cpp" line="+21"/>
@@ -3978,32 +5646,32 @@ Options:
     <message>
         <location filename="../ui/deals/pipelineboardview.cpp" line="+50"/>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者(&amp;O):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Expected &amp;close:</source>
-        <translation type="unfinished"></translation>
+        <translation>受注予定月(&amp;C):</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>パイプライン(&amp;P):</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>全員</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Any month</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての月</translation>
     </message>
     <message>
         <location line="+121"/>
         <source>Move “%1” to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を「%2」に移動</translation>
     </message>
 </context>
 <context>
@@ -4044,6 +5712,96 @@ Options:
         <location line="+9"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 open deals&lt;br&gt;Amount: %3&lt;br&gt;Weighted: %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;進行中の商談 %2 件&lt;br&gt;金額: %3&lt;br&gt;加重金額: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::PurchaseHistoryView</name>
+    <message>
+        <location filename="../ui/deals/purchasehistoryview.cpp" line="+38"/>
+        <source>&amp;More orders</source>
+        <translation>さらに注文を表示(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Order no.</source>
+        <translation>注文番号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lines</source>
+        <translation>明細数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>合計金額</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>No purchases yet.</source>
+        <translation>購入履歴はまだありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lifetime revenue %1</source>
+        <translation>生涯売上 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>注文 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>average order %1</source>
+        <translation>平均注文額 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first purchase %1</source>
+        <translation>初回購入 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last purchase %1</source>
+        <translation>最終購入 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>uncategorised</source>
+        <translation>未分類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>favourite categories: %1</source>
+        <translation>よく購入するカテゴリー: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -4107,7 +5865,7 @@ Options:
 <context>
     <name>Kizuna::Ui::RecordHistoryView</name>
     <message>
-        <location filename="../ui/common/recordhistoryview.cpp" line="+28"/>
+        <location filename="../ui/common/recordhistoryview.cpp" line="+29"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
@@ -4132,14 +5890,14 @@ Options:
         <translation>変更後</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Set when the record was created</source>
         <translation>レコード作成時に設定</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No changes recorded yet: records from demo data or a bulk load start without history</source>
-        <translation type="unfinished"></translation>
+        <translation>変更履歴はまだありません。デモデータや一括読み込みで作成されたレコードは、履歴のない状態から始まります</translation>
     </message>
 </context>
 <context>
@@ -4304,23 +6062,76 @@ Options:
     </message>
 </context>
 <context>
+    <name>Kizuna::Ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="+28"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As the system</source>
+        <translation>システムに合わせる</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As the language (short)</source>
+        <translation>言語に合わせる（短い形式）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISO 8601 (2026-04-01 09:30)</source>
+        <translation>ISO 8601 (2026-04-01 09:30)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japanese (2026年4月1日 9:30)</source>
+        <translation>和文 (2026年4月1日 9:30)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The new language shows the next time Kizuna starts.</source>
+        <translation>新しい言語は Kizuna の次回起動時に反映されます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dates and times:</source>
+        <translation>日付と時刻(&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Currency:</source>
+        <translation>通貨(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example:</source>
+        <translation>表示例:</translation>
+    </message>
+</context>
+<context>
     <name>Kizuna::Ui::StageCardModel</name>
     <message>
         <location filename="../ui/deals/stagecardmodel.cpp" line="+62"/>
         <source>Expected close %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完了予定 %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Idle for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日間動きなし</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 — owner %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 担当: %2</translation>
     </message>
 </context>
 <context>
@@ -4328,20 +6139,20 @@ Options:
     <message numerus="yes">
         <location filename="../ui/deals/stagecolumn.cpp" line="+58"/>
         <source>%n deal(s) · %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件 · %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Weighted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>加重 %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n idle too long</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>長期停滞 %n 件</numerusform>
         </translation>
     </message>
 </context>
@@ -4350,37 +6161,37 @@ Options:
     <message>
         <location filename="../ui/tasks/taskcommands.cpp" line="+44"/>
         <source>Add task “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク「%1」を追加</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>task has no field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクにフィールド「%1」はありません</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Edit task “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク「%1」を編集</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Complete task “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク「%1」を完了</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reopen task “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク「%1」を再開</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Snooze “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の再通知</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Move task “%1” to the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク「%1」をゴミ箱に移動</translation>
     </message>
 </context>
 <context>
@@ -4388,57 +6199,57 @@ Options:
     <message>
         <location filename="../ui/tasks/taskeditdialog.cpp" line="+58"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remind</source>
-        <translation type="unfinished"></translation>
+        <translation>通知</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいタスク</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What needs to be done?</source>
-        <translation type="unfinished"></translation>
+        <translation>やることを入力</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Without a reminder time, the reminder comes at the due time</source>
-        <translation type="unfinished"></translation>
+        <translation>通知時刻を指定しない場合は、期限の時刻に通知します</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>About:</source>
-        <translation type="unfinished"></translation>
+        <translation>関連先:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>件名(&amp;T):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ(&amp;N):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>日時:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Repeats:</source>
-        <translation type="unfinished"></translation>
+        <translation>繰り返し(&amp;R):</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Edit task</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクの編集</translation>
     </message>
 </context>
 <context>
@@ -4446,22 +6257,22 @@ Options:
     <message>
         <location filename="../ui/tasks/taskquickadd.cpp" line="+18"/>
         <source>D&amp;ue</source>
-        <translation type="unfinished"></translation>
+        <translation>期限(&amp;U)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加(&amp;A)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New task — type a title and press Return</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいタスク — 件名を入力して Return キーを押してください</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add the task (Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクを追加します（Return）</translation>
     </message>
 </context>
 <context>
@@ -4469,232 +6280,289 @@ Options:
     <message>
         <location filename="../ui/tasks/taskrecurrencebox.cpp" line="+12"/>
         <source>How the task repeats: when it is done, the next one is created</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクの繰り返し方法。完了すると次のタスクが作成されます</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Does not repeat</source>
-        <translation type="unfinished">繰り返しなし</translation>
+        <translation>繰り返しなし</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daily</source>
-        <translation type="unfinished">毎日</translation>
+        <translation>毎日</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>毎週平日（月～金）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weekly</source>
-        <translation type="unfinished">毎週</translation>
+        <translation>毎週</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every 2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>2 週間ごと</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly</source>
-        <translation type="unfinished">毎月</translation>
+        <translation>毎月</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly on the last day</source>
-        <translation type="unfinished">毎月末日</translation>
+        <translation>毎月末日</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yearly</source>
-        <translation type="unfinished">毎年</translation>
+        <translation>毎年</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::TaskReminder</name>
+    <message>
+        <location filename="../ui/tasks/taskreminder.cpp" line="+134"/>
+        <source>Cannot check the task reminders: %1</source>
+        <translation>タスクのリマインダーを確認できません: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Task due: %1</source>
+        <translation>期限のタスク: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n task(s) due</source>
+        <translation>
+            <numerusform>期限のタスク %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Open task</source>
+        <translation>タスクを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;done</source>
+        <translation>完了にする(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snooze 10 minutes</source>
+        <translation>10 分後に再通知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snooze 1 hour</source>
+        <translation>1 時間後に再通知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snooze until tomorrow 9:00</source>
+        <translation>明日 9:00 に再通知</translation>
     </message>
 </context>
 <context>
     <name>Kizuna::Ui::TaskTreeModel</name>
     <message>
-        <location filename="../ui/tasks/tasktreemodel.cpp" line="+59"/>
+        <location filename="../ui/tasks/tasktreemodel.cpp" line="+63"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>今後</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>期限なし</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Done in the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>過去 %n 日間に完了</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+291"/>
         <source>Task</source>
-        <translation type="unfinished">タスク</translation>
+        <translation>タスク</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了日</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contact / deal</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先／商談</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>繰り返し</translation>
     </message>
 </context>
 <context>
     <name>Kizuna::Ui::TasksView</name>
     <message>
-        <location filename="../ui/tasks/tasksview.cpp" line="+47"/>
+        <location filename="../ui/tasks/tasksview.cpp" line="+49"/>
         <source>Show &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了済みを表示(&amp;D)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Show the tasks done in the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>過去 %n 日間に完了したタスクを表示します</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了にする(&amp;M)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mark the task done (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクを完了にします（Space）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>再通知(&amp;S)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remind me again later</source>
-        <translation type="unfinished"></translation>
+        <translation>後でもう一度通知します</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+32"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)…</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>Open the task (Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクを開きます（Return）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New task…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいタスク(&amp;N)…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A task with notes and a reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>メモとリマインダー付きのタスクを作成します</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+31"/>
         <source>Move to &amp;Trash</source>
-        <translation type="unfinished">ゴミ箱に移動(&amp;T)</translation>
+        <translation>ゴミ箱に移動(&amp;T)</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>Move the task to the Trash (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクをゴミ箱に移動します（Delete）</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>10 分後</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 時間後</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tomorrow 9:00</source>
-        <translation type="unfinished"></translation>
+        <translation>明日 9:00</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>The task cannot be opened; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクを開けません。削除された可能性があります。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Task added</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクを追加しました</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Done; Edit ▸ Undo takes it back</source>
-        <translation type="unfinished"></translation>
+        <translation>完了にしました。［編集 ▸ 元に戻す］で取り消せます</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Task reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクを再開しました</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Reminder moved by %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>通知を %n 分後に延期しました</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reminder moved to tomorrow 9:00</source>
-        <translation type="unfinished"></translation>
+        <translation>通知を明日 9:00 に延期しました</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Task moved to the Trash; Edit ▸ Undo brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクをゴミ箱に移動しました。［編集 ▸ 元に戻す］で戻せます</translation>
     </message>
 </context>
 <context>
     <name>Kizuna::Ui::TimelineModel</name>
     <message>
-        <location filename="../ui/timeline/timelinemodel.cpp" line="+57"/>
+        <location filename="../ui/timeline/timelinemodel.cpp" line="+58"/>
         <source>Cannot read the timeline: %1</source>
         <translation>タイムラインを読み込めません: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Order of %1</source>
         <translation>%1 の注文</translation>
     </message>
@@ -4840,7 +6708,7 @@ Options:
 <context>
     <name>Kizuna::Ui::TrashView</name>
     <message>
-        <location filename="../ui/trash/trashview.cpp" line="+28"/>
+        <location filename="../ui/trash/trashview.cpp" line="+29"/>
         <source>&amp;Restore</source>
         <translation>復元(&amp;R)</translation>
     </message>
@@ -4890,7 +6758,7 @@ Options:
         <translation>ゴミ箱を読み込めません: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>The Trash is empty.</source>
         <translation>ゴミ箱は空です。</translation>
     </message>

@@ -300,9 +300,11 @@ private Q_SLOTS:
         QTest::mouseClick(page()->saveButton(), Qt::LeftButton);
         const QString contactId = page()->recordId();
         QVERIFY(!contactId.isEmpty());
+        page()->tabs()->setCurrentIndex(Ui::RecordPage::TimelineTab);
         page()->timeline()->composer()->setKind("meeting");
         type(page()->timeline()->composer()->subjectEdit(), "定例会議");
         QTest::keyClick(page()->timeline()->composer()->subjectEdit(), Qt::Key_Return);
+        QCOMPARE(page()->timeline()->model()->rowCount(), 1);
 
         // The company list, its page, its people and the timeline across them.
         QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);

@@ -19,6 +19,7 @@
 #include "ui/deals/dealpage.h"
 #include "ui/duplicates/duplicatesview.h"
 #include "ui/importer/importwizard.h"
+#include "ui/insights/contactinsightsview.h"
 #include "ui/deals/dealsscreen.h"
 #include "ui/deals/leadconversiondialog.h"
 #include "ui/deals/purchasehistoryview.h"
@@ -464,6 +465,12 @@ void MainWindow::createScreens()
     };
     addPurchases(m_contactPage, false);
     addPurchases(m_companyPage, true);
+    // RFM class, churn risk, CLV, lead score and cross-sell of the contact, computed on a worker.
+    auto *insights = new ContactInsightsView(m_db->path(), m_contactPage);
+    m_contactPage->tabs()->addTab(insights, tr("&Insights"));
+    connect(m_contactPage, &RecordPage::recordShown, insights, &ContactInsightsView::setContact);
+    connect(insights, &ContactInsightsView::errorOccurred, this,
+            [this](const QString &message) { showStatusMessage(message, 8000); });
     m_reminder = new TaskReminder(*m_session, {}, this);
     m_trash = new TrashView(*m_session, m_screens);
     m_screens->addWidget(m_contacts);
