@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dashboard/kpitile.h"
 
+#include "ui/common/cardstyle.h"
 #include "ui/dashboard/charts/chartpalette.h"
 #include "ui/dashboard/dashboardformat.h"
 
@@ -22,26 +23,16 @@ KpiTile::KpiTile(Kpi kpi, Kind kind, bool lowerIsBetter, QWidget *parent)
     , m_previous(new QLabel(this))
 {
     setObjectName(QStringLiteral("kpiTile"));
-    setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(QStringLiteral(
-        "#kpiTile { background: white; border: 1px solid #e3e7ec; border-radius: 6px; }"));
+    CardStyle::applyFrame(this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
     layout->setSpacing(2);
-    QFont nameFont = font();
-    nameFont.setPointSizeF(nameFont.pointSizeF() * 0.9);
-    m_name->setFont(nameFont);
-    m_name->setStyleSheet(QStringLiteral("color: #5b6572;"));
-    QFont valueFont = font();
-    valueFont.setPointSizeF(valueFont.pointSizeF() * 1.7);
-    valueFont.setBold(true);
-    m_value->setFont(valueFont);
-    m_value->setStyleSheet(QStringLiteral("color: #26303b;"));
-    QFont smallFont = font();
+    CardStyle::applyName(m_name);
+    CardStyle::applyValue(m_value, 1.7);
+    CardStyle::applyNote(m_previous);
+    QFont smallFont = m_change->font();
     smallFont.setPointSizeF(smallFont.pointSizeF() * 0.85);
     m_change->setFont(smallFont);
-    m_previous->setFont(smallFont);
-    m_previous->setStyleSheet(QStringLiteral("color: #7a8591;"));
     for (QLabel *label : { m_name, m_value, m_change, m_previous })
         layout->addWidget(label);
     setMinimumWidth(150);

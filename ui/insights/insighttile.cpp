@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/insights/insighttile.h"
 
+#include "ui/common/cardstyle.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -14,25 +16,13 @@ InsightTile::InsightTile(QWidget *parent)
 {
     // The same card look as the dashboard's KPI tiles.
     setObjectName(QStringLiteral("insightTile"));
-    setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(QStringLiteral(
-        "#insightTile { background: white; border: 1px solid #e3e7ec; border-radius: 6px; }"));
+    CardStyle::applyFrame(this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
     layout->setSpacing(2);
-    QFont nameFont = font();
-    nameFont.setPointSizeF(nameFont.pointSizeF() * 0.9);
-    m_name->setFont(nameFont);
-    m_name->setStyleSheet(QStringLiteral("color: #5b6572;"));
-    QFont valueFont = font();
-    valueFont.setPointSizeF(valueFont.pointSizeF() * 1.5);
-    valueFont.setBold(true);
-    m_value->setFont(valueFont);
-    m_value->setStyleSheet(QStringLiteral("color: #26303b;"));
-    QFont noteFont = font();
-    noteFont.setPointSizeF(noteFont.pointSizeF() * 0.85);
-    m_note->setFont(noteFont);
-    m_note->setStyleSheet(QStringLiteral("color: #7a8591;"));
+    CardStyle::applyName(m_name);
+    CardStyle::applyValue(m_value, 1.5);
+    CardStyle::applyNote(m_note);
     m_note->setWordWrap(true);
     m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     for (QLabel *label : {m_name, m_value, m_note})
