@@ -5035,7 +5035,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::KpiTile</name>
     <message>
-        <location filename="../ui/dashboard/kpitile.cpp" line="+78"/>
+        <location filename="../ui/dashboard/kpitile.cpp" line="+69"/>
         <source>Previous period: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5524,7 +5524,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
     </message>
     <message>
         <location line="+12"/>
-        <source>&amp;Insights</source>
+        <source>I&amp;nsights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

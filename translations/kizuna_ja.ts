@@ -5028,7 +5028,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::KpiTile</name>
     <message>
-        <location filename="../ui/dashboard/kpitile.cpp" line="+78"/>
+        <location filename="../ui/dashboard/kpitile.cpp" line="+69"/>
         <source>Previous period: %1</source>
         <translation>前期間: %1</translation>
     </message>
@@ -5517,8 +5517,8 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
     </message>
     <message>
         <location line="+12"/>
-        <source>&amp;Insights</source>
-        <translation>分析(&amp;I)</translation>
+        <source>I&amp;nsights</source>
+        <translation>分析(&amp;N)</translation>
     </message>
     <message>
         <location line="+104"/>

@@ -467,7 +467,7 @@ void MainWindow::createScreens()
     addPurchases(m_companyPage, true);
     // RFM class, churn risk, CLV, lead score and cross-sell of the contact, computed on a worker.
     auto *insights = new ContactInsightsView(m_db->path(), m_contactPage);
-    m_contactPage->tabs()->addTab(insights, tr("&Insights"));
+    m_contactPage->tabs()->addTab(insights, tr("I&nsights"));
     connect(m_contactPage, &RecordPage::recordShown, insights, &ContactInsightsView::setContact);
     connect(insights, &ContactInsightsView::errorOccurred, this,
             [this](const QString &message) { showStatusMessage(message, 8000); });
