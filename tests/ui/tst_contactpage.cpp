@@ -40,6 +40,7 @@
 #include "ui/settings/settingsdialog.h"
 #include <QRegularExpression>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -304,7 +305,10 @@ private Q_SLOTS:
         page()->timeline()->composer()->setKind("meeting");
         type(page()->timeline()->composer()->subjectEdit(), "定例会議");
         QTest::keyClick(page()->timeline()->composer()->subjectEdit(), Qt::Key_Return);
-        QCOMPARE(page()->timeline()->model()->rowCount(), 1);
+        QVERIFY2(page()->timeline()->model()->rowCount() == 1,
+                 qPrintable(m_window->statusBar()->currentMessage() + " | subject: "
+                            + page()->timeline()->composer()->subjectEdit()->text() + " | enabled: "
+                            + QString::number(page()->timeline()->composer()->logButton()->isEnabled())));
 
         // The company list, its page, its people and the timeline across them.
         QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
@@ -325,6 +329,7 @@ private Q_SLOTS:
     {
         const QString id = createThroughForm("森", "茜", "モリ", "アカネ", "");
         QVERIFY(!id.isEmpty());
+        QSettings().remove("ui/language"); // whatever an earlier run left
         Ui::SettingsDialog dialog(m_window.get());
         dialog.dateBox()->setCurrentIndex(dialog.dateBox()->findData(int(Ui::DisplayFormat::DateStyle::Iso)));
         dialog.currencyBox()->setCurrentIndex(dialog.currencyBox()->findData("USD"));

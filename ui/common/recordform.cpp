@@ -7,6 +7,7 @@
 #include "core/storage/database.h"
 #include "core/storage/statement.h"
 #include "ui/common/fieldlabels.h"
+#include "ui/common/recordlookup.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -146,11 +147,7 @@ void RecordForm::load(const Model::Record &record)
     m_loadedCompanyName.clear();
     const QString companyId = record.value(QStringLiteral("company_id")).toString();
     if (!companyId.isEmpty()) {
-        if (auto name = m_db.cached("SELECT name FROM companies WHERE id = ?1"); name.ok()) {
-            (*name)->bind(1, companyId);
-            if (auto row = (*name)->step(); row.ok() && *row)
-                m_loadedCompanyName = (*name)->columnText(0);
-        }
+        m_loadedCompanyName = RecordLookup::text(m_db, "SELECT name FROM companies WHERE id = ?1", companyId);
     }
     const Model::EntityDef &def = Model::entity(m_entity);
     for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it) {
@@ -189,13 +186,7 @@ QString RecordForm::fieldText(const QString &field) const
 
 QString RecordForm::companyIdFor(const QString &name) const
 {
-    auto find = m_db.cached("SELECT id FROM companies WHERE name = ?1 AND deleted_at IS NULL "
-                            "ORDER BY created_at LIMIT 1");
-    if (!find.ok())
-        return {};
-    (*find)->bind(1, name);
-    auto row = (*find)->step();
-    return row.ok() && *row ? (*find)->columnText(0) : QString();
+    return RecordLookup::companyIdByName(m_db, name);
 }
 
 void RecordForm::checkField(const QString &field)

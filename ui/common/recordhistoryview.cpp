@@ -7,6 +7,7 @@
 #include "core/storage/database.h"
 #include "ui/common/choicelabels.h"
 #include "ui/common/fieldlabels.h"
+#include "ui/common/recordlookup.h"
 
 #include <QDateTime>
 #include <QHeaderView>
@@ -96,14 +97,11 @@ QString RecordHistoryView::valueText(const QString &field, const QVariant &value
     if (field == u"source")
         return ChoiceLabels::sourceChannel(text);
     if (field == u"company_id" || field == u"owner_id") {
-        auto lookup = m_db.cached(field == u"company_id" ? "SELECT name FROM companies WHERE id = ?1"
-                                                         : "SELECT name FROM users WHERE id = ?1");
-        if (lookup.ok()) {
-            (*lookup)->bind(1, text);
-            auto row = (*lookup)->step();
-            if (row.ok() && *row && !(*lookup)->isNull(0))
-                return (*lookup)->columnText(0);
-        }
+        const QString name = RecordLookup::text(m_db, field == u"company_id" ? "SELECT name FROM companies WHERE id = ?1"
+                                                                             : "SELECT name FROM users WHERE id = ?1",
+                                                text);
+        if (!name.isEmpty())
+            return name;
     }
     return text;
 }

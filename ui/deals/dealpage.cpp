@@ -15,6 +15,7 @@
 #include "ui/deals/lostreasondialog.h"
 #include "ui/deals/undoablestep.h"
 #include "ui/timeline/timelineview.h"
+#include "ui/common/recordlookup.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -456,38 +457,23 @@ QString DealPage::nameOfContact(const QString &contactId) const
 {
     if (contactId.isEmpty())
         return {};
-    auto find = m_session.database().cached("SELECT family_name, given_name FROM contacts WHERE id = ?1");
-    if (!find.ok())
-        return {};
-    (*find)->bind(1, contactId);
-    auto row = (*find)->step();
-    if (!row.ok() || !*row)
-        return {};
-    return Model::displayName((*find)->columnText(0), (*find)->columnText(1));
+    const QStringList name
+        = RecordLookup::row(m_session.database(), "SELECT family_name, given_name FROM contacts WHERE id = ?1", contactId);
+    return name.isEmpty() ? QString() : Model::displayName(name.value(0), name.value(1));
 }
 
 QString DealPage::nameOfCompany(const QString &companyId) const
 {
     if (companyId.isEmpty())
         return {};
-    auto find = m_session.database().cached("SELECT name FROM companies WHERE id = ?1");
-    if (!find.ok())
-        return {};
-    (*find)->bind(1, companyId);
-    auto row = (*find)->step();
-    return row.ok() && *row ? (*find)->columnText(0) : QString();
+    return RecordLookup::text(m_session.database(), "SELECT name FROM companies WHERE id = ?1", companyId);
 }
 
 QString DealPage::nameOfLostReason(const QString &reasonId) const
 {
     if (reasonId.isEmpty())
         return {};
-    auto find = m_session.database().cached("SELECT name FROM lost_reasons WHERE id = ?1");
-    if (!find.ok())
-        return {};
-    (*find)->bind(1, reasonId);
-    auto row = (*find)->step();
-    return row.ok() && *row ? (*find)->columnText(0) : QString();
+    return RecordLookup::text(m_session.database(), "SELECT name FROM lost_reasons WHERE id = ?1", reasonId);
 }
 
 } // namespace Kizuna::Ui

@@ -8,6 +8,7 @@
 #include "core/storage/statement.h"
 #include "ui/common/editsession.h"
 #include "ui/deals/undoablestep.h"
+#include "ui/common/recordlookup.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -91,17 +92,14 @@ LeadConversionDialog::LeadConversionDialog(EditSession &session, const QString &
 
 void LeadConversionDialog::loadContact()
 {
-    QString companyName;
-    auto find = m_session.database().cached(
+    const QStringList row = RecordLookup::row(
+        m_session.database(),
         "SELECT c.family_name, c.given_name, co.name FROM contacts c "
-        "LEFT JOIN companies co ON co.id = c.company_id AND co.deleted_at IS NULL WHERE c.id = ?1");
-    if (find.ok()) {
-        (*find)->bind(1, m_contactId);
-        if (auto row = (*find)->step(); row.ok() && *row) {
-            m_contactName = Model::displayName((*find)->columnText(0), (*find)->columnText(1));
-            companyName = (*find)->columnText(2);
-        }
-    }
+        "LEFT JOIN companies co ON co.id = c.company_id AND co.deleted_at IS NULL WHERE c.id = ?1",
+        m_contactId);
+    if (!row.isEmpty())
+        m_contactName = Model::displayName(row.value(0), row.value(1));
+    const QString companyName = row.value(2);
     setWindowTitle(tr("Convert %1 to a customer").arg(m_contactName));
     m_heading->setText(tr("%1 becomes a customer; the timeline, tags and owner stay as they are.").arg(m_contactName));
     m_company->setText(companyName);
@@ -142,13 +140,7 @@ void LeadConversionDialog::loadStages()
 
 QString LeadConversionDialog::companyIdFor(const QString &name) const
 {
-    auto find = m_session.database().cached("SELECT id FROM companies WHERE name = ?1 AND deleted_at IS NULL "
-                                            "ORDER BY created_at LIMIT 1");
-    if (!find.ok())
-        return {};
-    (*find)->bind(1, name);
-    auto row = (*find)->step();
-    return row.ok() && *row ? (*find)->columnText(0) : QString();
+    return RecordLookup::companyIdByName(m_session.database(), name);
 }
 
 bool LeadConversionDialog::apply()

@@ -29,6 +29,7 @@
 #include "ui/search/globalsearchfield.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/trash/trashview.h"
+#include "ui/common/recordlookup.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -430,14 +431,7 @@ void MainWindow::openRecord(const QString &entity, const QString &id)
     }
     // An activity opens on the timeline of its contact.
     const char *sql = entity == u"activity" ? "SELECT contact_id FROM activities WHERE id = ?1" : nullptr;
-    QString contactId;
-    if (sql) {
-        if (auto lookup = m_db->cached(sql); lookup.ok()) {
-            (*lookup)->bind(1, id);
-            if (auto row = (*lookup)->step(); row.ok() && *row)
-                contactId = (*lookup)->columnText(0);
-        }
-    }
+    const QString contactId = sql ? RecordLookup::text(*m_db, sql, id) : QString();
     if (!contactId.isEmpty() && openContact(contactId)) {
         m_contactPage->tabs()->setCurrentIndex(RecordPage::TimelineTab);
         return;
