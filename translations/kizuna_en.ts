@@ -3180,6 +3180,87 @@ Options:
     </message>
 </context>
 <context>
+    <name>Kizuna::Ui::ContactListMenu</name>
+    <message>
+        <location filename="../ui/contacts/contactlistmenu.cpp" line="+34"/>
+        <source>Move to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Move %n contact(s) to the Trash</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n contact(s) moved to the Trash; Edit ▸ Undo brings them back</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Set %1 of %n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n contact(s) updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Set &amp;Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set &amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set &amp;Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Tag %n contact(s) %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n contact(s) tagged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kizuna::Ui::ContactListModel</name>
     <message>
         <location filename="../ui/contacts/contactlistmodel.cpp" line="+107"/>
@@ -3578,7 +3659,7 @@ Options:
 <context>
     <name>Kizuna::Ui::DealPage</name>
     <message>
-        <location filename="../ui/deals/dealpage.cpp" line="+68"/>
+        <location filename="../ui/deals/dealpage.cpp" line="+69"/>
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5103,7 +5184,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::LeadConversionDialog</name>
     <message>
-        <location filename="../ui/deals/leadconversiondialog.cpp" line="+32"/>
+        <location filename="../ui/deals/leadconversiondialog.cpp" line="+33"/>
         <source>Create a first &amp;deal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5163,18 +5244,18 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+80"/>
+        <location line="+22"/>
+        <location line="+74"/>
         <source>Convert %1 to a customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-73"/>
         <source>%1 becomes a customer; the timeline, tags and owner stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+64"/>
         <source>Amount: “%1” is not an amount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5291,7 +5372,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+98"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+100"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5513,7 +5594,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+97"/>
         <source>This record has no contact page to open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5528,7 +5609,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>Kizuna — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5816,12 +5897,12 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::RecordForm</name>
     <message>
-        <location filename="../ui/common/recordform.cpp" line="+63"/>
+        <location filename="../ui/common/recordform.cpp" line="+64"/>
         <source>name of a company in Kizuna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+151"/>
         <source>There is no company named &quot;%1&quot;; add it on the Companies screen first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5874,7 +5955,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::RecordHistoryView</name>
     <message>
-        <location filename="../ui/common/recordhistoryview.cpp" line="+29"/>
+        <location filename="../ui/common/recordhistoryview.cpp" line="+30"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>

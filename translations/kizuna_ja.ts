@@ -3181,6 +3181,81 @@ Options:
     </message>
 </context>
 <context>
+    <name>Kizuna::Ui::ContactListMenu</name>
+    <message>
+        <location filename="../ui/contacts/contactlistmenu.cpp" line="+34"/>
+        <source>Move to Trash</source>
+        <translation>ゴミ箱に移動</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Move %n contact(s) to the Trash</source>
+        <translation>
+            <numerusform>連絡先 %n 件をゴミ箱に移動</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n contact(s) moved to the Trash; Edit ▸ Undo brings them back</source>
+        <translation>
+            <numerusform>連絡先 %n 件をゴミ箱に移動しました。［編集 ▸ 元に戻す］で戻せます</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Set %1 of %n contact(s)</source>
+        <translation>
+            <numerusform>連絡先 %n 件を「%1」に設定</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n contact(s) updated</source>
+        <translation>
+            <numerusform>連絡先 %n 件を更新しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Set &amp;Stage</source>
+        <translation>ステージを設定(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set &amp;Kind</source>
+        <translation>種別を設定(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set &amp;Owner</source>
+        <translation>担当者を設定(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;Tag</source>
+        <translation>タグを追加(&amp;T)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Tag %n contact(s) %1</source>
+        <translation>
+            <numerusform>連絡先 %n 件にタグ「%1」を付ける</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n contact(s) tagged</source>
+        <translation>
+            <numerusform>連絡先 %n 件にタグを付けました</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kizuna::Ui::ContactListModel</name>
     <message>
         <location filename="../ui/contacts/contactlistmodel.cpp" line="+107"/>
@@ -3579,7 +3654,7 @@ Options:
 <context>
     <name>Kizuna::Ui::DealPage</name>
     <message>
-        <location filename="../ui/deals/dealpage.cpp" line="+68"/>
+        <location filename="../ui/deals/dealpage.cpp" line="+69"/>
         <source>&amp;Details</source>
         <translation>詳細(&amp;D)</translation>
     </message>
@@ -5096,7 +5171,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::LeadConversionDialog</name>
     <message>
-        <location filename="../ui/deals/leadconversiondialog.cpp" line="+32"/>
+        <location filename="../ui/deals/leadconversiondialog.cpp" line="+33"/>
         <source>Create a first &amp;deal</source>
         <translation>最初の商談を作成(&amp;D)</translation>
     </message>
@@ -5156,18 +5231,18 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>連絡先は「%1」の所属になります。</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+80"/>
+        <location line="+22"/>
+        <location line="+74"/>
         <source>Convert %1 to a customer</source>
         <translation>%1 を顧客に変換</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-73"/>
         <source>%1 becomes a customer; the timeline, tags and owner stay as they are.</source>
         <translation>%1 を顧客にします。タイムライン、タグ、担当者はそのまま残ります。</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+64"/>
         <source>Amount: “%1” is not an amount</source>
         <translation>金額: 「%1」は金額ではありません</translation>
     </message>
@@ -5284,7 +5359,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+98"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+100"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -5506,7 +5581,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>先に見込み客のページを開いてから変換してください</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+97"/>
         <source>This record has no contact page to open</source>
         <translation>このレコードには開ける連絡先ページがありません</translation>
     </message>
@@ -5521,7 +5596,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>分析(&amp;N)</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>Kizuna — %1</source>
         <translation>Kizuna — %1</translation>
     </message>
@@ -5807,12 +5882,12 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::RecordForm</name>
     <message>
-        <location filename="../ui/common/recordform.cpp" line="+63"/>
+        <location filename="../ui/common/recordform.cpp" line="+64"/>
         <source>name of a company in Kizuna</source>
         <translation>Kizuna に登録されている会社名</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+151"/>
         <source>There is no company named &quot;%1&quot;; add it on the Companies screen first</source>
         <translation>「%1」という会社はありません。先に［会社］画面で追加してください</translation>
     </message>
@@ -5865,7 +5940,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::RecordHistoryView</name>
     <message>
-        <location filename="../ui/common/recordhistoryview.cpp" line="+29"/>
+        <location filename="../ui/common/recordhistoryview.cpp" line="+30"/>
         <source>When</source>
         <translation>日時</translation>
     </message>

@@ -13,6 +13,7 @@
 #include "ui/common/recordhistoryview.h"
 #include "ui/common/recordform.h"
 #include "ui/contacts/contactlistmodel.h"
+#include "ui/contacts/contactlistmenu.h"
 #include "ui/contacts/contactlistview.h"
 #include "ui/contacts/recordpage.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -34,6 +35,8 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QItemSelectionModel>
+#include <QMenu>
 #include "ui/companies/companylistview.h"
 #include "ui/companies/companypage.h"
 #include "ui/common/displayformat.h"
@@ -350,6 +353,55 @@ private Q_SLOTS:
         Ui::DisplayFormat::setCurrency("JPY");
         QSettings().remove("ui/language");
         QCOMPARE(Ui::DisplayFormat::money(1234), QString("¥1,234"));
+    }
+
+    void bulkEditsTheSelection()
+    {
+        Model::RecordStore &store = m_window->editSession().store();
+        for (const char *family : {"安藤", "井上", "上田"})
+            QVERIFY(store.insert(Model::entity(u"contact"), {{"family_name", QString::fromUtf8(family)}}).ok());
+        auto tag = store.insert(Model::entity(u"tag"), {{"name", "VIP"}});
+        QVERIFY(tag.ok());
+        Ui::ContactListModel *model = m_window->contactsView()->model();
+        model->reload();
+        QTableView *table = m_window->contactsView()->tableView();
+        table->selectionModel()->select(model->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        table->selectionModel()->select(model->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        auto *bulk = m_window->contactsView()->findChild<Ui::ContactListMenu *>();
+        QVERIFY(bulk);
+        QCOMPARE(bulk->selectedIds().size(), 2);
+        const QStringList ids = bulk->selectedIds();
+        const auto stageOf = [&](const QString &id) {
+            return store.get(Model::entity(u"contact"), id)->value("lifecycle_stage").toString();
+        };
+
+        std::unique_ptr<QMenu> menu(bulk->createMenu());
+        QMenu *stages = menu->findChild<QMenu *>("bulk_lifecycle_stage");
+        QVERIFY(stages);
+        for (QAction *action : stages->actions()) {
+            if (action->data().toString() == "customer")
+                action->trigger();
+        }
+        QCOMPARE(stageOf(ids[0]), QString("customer"));
+        QCOMPARE(stageOf(ids[1]), QString("customer"));
+        m_window->findChild<QAction *>("undoAction")->trigger(); // one step for both
+        QCOMPARE(stageOf(ids[0]), QString("lead"));
+        QCOMPARE(stageOf(ids[1]), QString("lead"));
+
+        QMenu *tags = menu->findChild<QMenu *>("bulk_tag");
+        tags->actions().constFirst()->trigger();
+        auto tagged = m_window->database().queryInt("SELECT count(*) FROM contact_tags WHERE deleted_at IS NULL");
+        QCOMPARE(*tagged, std::int64_t(2));
+
+        // The list was read again after the edits: select two rows again, then Delete.
+        table->selectionModel()->select(model->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        table->selectionModel()->select(model->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QAction *trash = table->findChild<QAction *>("contactsMoveToTrash");
+        QCOMPARE(trash->shortcut(), QKeySequence(QKeySequence::Delete));
+        trash->trigger();
+        QCOMPARE(model->rowCount(), 1);
+        m_window->findChild<QAction *>("undoAction")->trigger();
+        QCOMPARE(model->rowCount(), 3);
     }
 
     void listInGojuonOrder()

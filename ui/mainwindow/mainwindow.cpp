@@ -9,6 +9,7 @@
 #include "ui/common/uiresources.h"
 #include "ui/contacts/contactlistmodel.h"
 #include "ui/common/recordform.h"
+#include "ui/contacts/contactlistmenu.h"
 #include "ui/contacts/contactlistview.h"
 #include "ui/companies/companylistmodel.h"
 #include "ui/companies/companylistview.h"
@@ -484,6 +485,9 @@ void MainWindow::connectScreens()
     const auto status = [this](const QString &message) { showStatusMessage(message, 8000); };
     connect(m_contacts, &ContactListView::totalCountChanged, this, &MainWindow::updateContactCount);
     connect(m_contacts, &ContactListView::errorOccurred, this, status);
+    auto *bulk = new ContactListMenu(*m_session, m_contacts); // right-click: bulk edits of the selection
+    connect(bulk, &ContactListMenu::statusMessage, this, status);
+    connect(bulk, &ContactListMenu::errorOccurred, this, status);
     connect(m_contacts->tableView(), &QTableView::activated, this, [this](const QModelIndex &index) {
         openContact(m_contacts->model()->row(index.row()).id);
     });
