@@ -3311,7 +3311,37 @@ Options:
 <context>
     <name>Kizuna::Ui::ContactListView</name>
     <message>
-        <location filename="../ui/contacts/contactlistview.cpp" line="+164"/>
+        <location filename="../ui/contacts/contactlistview.cpp" line="+151"/>
+        <source>Saved views: filters and order under a name</source>
+        <translation>保存したビュー: 絞り込みと並び順に名前を付けて保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save View…</source>
+        <translation>ビューを保存…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete View</source>
+        <translation>ビューを削除</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save View</source>
+        <translation>ビューを保存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the view:</source>
+        <translation>ビューの名前:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>All contacts</source>
+        <translation>すべての連絡先</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>&lt;p&gt;&lt;b&gt;No contacts yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Import your customer list with &lt;code&gt;kizuna-cli import&lt;/code&gt;, or start Kizuna with &lt;code&gt;--demo&lt;/code&gt; on a new database to explore it with realistic sample data.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;連絡先はまだありません。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;code&gt;kizuna-cli import&lt;/code&gt; で顧客リストを取り込むか、新しいデータベースで Kizuna を &lt;code&gt;--demo&lt;/code&gt; 付きで起動すると、リアルなサンプルデータで試せます。&lt;/p&gt;</translation>
     </message>

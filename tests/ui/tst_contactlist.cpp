@@ -28,6 +28,7 @@
 #include <QTest>
 #include <QComboBox>
 #include <QToolButton>
+#include <QHeaderView>
 
 using namespace Kizuna;
 
@@ -353,6 +354,24 @@ private Q_SLOTS:
         QCOMPARE(view.tableView()->isVisible(), true); // an empty result, not the welcome note
         QTest::mouseClick(view.findChild<QToolButton *>("filterClear"), Qt::LeftButton);
         QCOMPARE(view.model()->rowCount(), 3);
+
+        // A saved view keeps the filters and the order, in the database file.
+        bar->kindBox()->setCurrentIndex(bar->kindBox()->findData("customer"));
+        view.tableView()->sortByColumn(ContactListModel::PrefectureColumn, Qt::DescendingOrder);
+        QVERIFY(view.saveView("大口のお客様"));
+        QTest::mouseClick(view.findChild<QToolButton *>("filterClear"), Qt::LeftButton);
+        view.tableView()->sortByColumn(ContactListModel::NameColumn, Qt::AscendingOrder);
+        QCOMPARE(view.model()->rowCount(), 3);
+        {
+            Ui::ContactListView again(*m_db); // another window on the same file sees the view
+            QCOMPARE(again.viewBox()->findText("大口のお客様"), 1);
+        }
+        QVERIFY(view.applyView("大口のお客様"));
+        QCOMPARE(column(view.model(), ContactListModel::NameColumn), (QStringList {"山田 太郎", "鈴木 一郎"}));
+        QCOMPARE(view.tableView()->horizontalHeader()->sortIndicatorSection(), int(ContactListModel::PrefectureColumn));
+        QVERIFY(view.deleteView("大口のお客様"));
+        QCOMPARE(view.viewBox()->count(), 1);
+        QTest::mouseClick(view.findChild<QToolButton *>("filterClear"), Qt::LeftButton);
 
         // Clicking the Email header twice sorts by email descending.
         view.tableView()->sortByColumn(ContactListModel::EmailColumn, Qt::DescendingOrder);

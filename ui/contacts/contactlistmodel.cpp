@@ -228,6 +228,25 @@ void ContactListModel::sort(int column, Qt::SortOrder order)
     reloadRows(); // the same contacts in another order: the count stays
 }
 
+int ContactListModel::columnFor(ContactSortKey key)
+{
+    switch (key) {
+    case ContactSortKey::Email:
+        return EmailColumn;
+    case ContactSortKey::Phone:
+        return PhoneColumn;
+    case ContactSortKey::Place:
+        return PrefectureColumn;
+    case ContactSortKey::Kind:
+        return KindColumn;
+    case ContactSortKey::Stage:
+        return StageColumn;
+    case ContactSortKey::Reading:
+        break;
+    }
+    return NameColumn;
+}
+
 void ContactListModel::setFilter(const ContactListFilter &filter)
 {
     if (filter == m_filter)

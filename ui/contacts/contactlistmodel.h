@@ -46,6 +46,8 @@ public:
     // Sorts by a column (the company column cannot be sorted: it is left as it is) and reloads.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     static bool isSortable(int column) { return column != CompanyColumn; }
+    // The column whose header shows an order.
+    static int columnFor(ContactSortKey key);
     void fetchMore(const QModelIndex &parent) override;
 
     // Forgets the loaded rows, recounts and loads the first batch again.

@@ -5,11 +5,16 @@
 #include "ui/common/choicelabels.h"
 #include "ui/contacts/contactfilterbar.h"
 #include "ui/contacts/contactlistmodel.h"
+#include "ui/contacts/contactviews.h"
 
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QComboBox>
+#include <QInputDialog>
+#include <QLayout>
+#include <QToolButton>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -39,14 +44,8 @@ ContactListView::ContactListView(Storage::Database &db, QWidget *parent)
             [this](int column, Qt::SortOrder) {
                 if (!ContactListModel::isSortable(column)) { // back to what the rows are sorted by
                     const ContactListOrder order = m_model->order();
-                    const int shown = order.key == ContactSortKey::Email       ? ContactListModel::EmailColumn
-                                      : order.key == ContactSortKey::Phone     ? ContactListModel::PhoneColumn
-                                      : order.key == ContactSortKey::Place     ? ContactListModel::PrefectureColumn
-                                      : order.key == ContactSortKey::Kind      ? ContactListModel::KindColumn
-                                      : order.key == ContactSortKey::Stage     ? ContactListModel::StageColumn
-                                                                               : ContactListModel::NameColumn;
                     const QSignalBlocker block(m_table->horizontalHeader());
-                    m_table->horizontalHeader()->setSortIndicator(shown, order.order);
+                    m_table->horizontalHeader()->setSortIndicator(ContactListModel::columnFor(order.key), order.order);
                 }
             });
     m_table->setWordWrap(false);
@@ -75,6 +74,7 @@ ContactListView::ContactListView(Storage::Database &db, QWidget *parent)
     layout->addWidget(m_filters);
     layout->addWidget(m_pages);
     connect(m_filters, &ContactFilterBar::filterChanged, m_model, &ContactListModel::setFilter);
+    createViewChooser(db);
     connect(m_model, &ContactListModel::modelReset, this, &ContactListView::showListOrPlaceholder);
 
     connect(m_model, &ContactListModel::totalCountChanged, this, [this](qint64 count) {
@@ -141,6 +141,85 @@ void ContactListView::showListOrPlaceholder()
     const bool welcome = m_model->isEmpty() && m_model->filter().isEmpty();
     m_pages->setCurrentWidget(welcome ? static_cast<QWidget *>(m_placeholder) : m_table);
     m_filters->setVisible(!welcome);
+}
+
+void ContactListView::createViewChooser(Storage::Database &db)
+{
+    m_views = new QComboBox(m_filters);
+    m_views->setObjectName(QStringLiteral("savedViews"));
+    m_views->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_views->setToolTip(tr("Saved views: filters and order under a name"));
+    auto *save = new QToolButton(m_filters);
+    save->setText(tr("Save View…"));
+    save->setAutoRaise(true);
+    auto *remove = new QToolButton(m_filters);
+    remove->setObjectName(QStringLiteral("deleteView"));
+    remove->setText(tr("Delete View"));
+    remove->setAutoRaise(true);
+    m_filters->layout()->addWidget(m_views);
+    m_filters->layout()->addWidget(save);
+    m_filters->layout()->addWidget(remove);
+    m_db = &db;
+    reloadViews();
+    connect(m_views, &QComboBox::activated, this, [this](int index) {
+        if (index > 0)
+            applyView(m_views->itemText(index));
+    });
+    connect(save, &QToolButton::clicked, this, [this] {
+        const QString name = QInputDialog::getText(this, tr("Save View"), tr("Name of the view:"))
+                                 .trimmed();
+        if (!name.isEmpty())
+            saveView(name);
+    });
+    connect(remove, &QToolButton::clicked, this, [this] {
+        if (m_views->currentIndex() > 0)
+            deleteView(m_views->currentText());
+    });
+}
+
+void ContactListView::reloadViews()
+{
+    const QSignalBlocker block(m_views);
+    const QString current = m_views->currentText();
+    m_views->clear();
+    m_views->addItem(tr("All contacts"));
+    m_views->addItems(ContactViews::names(*m_db));
+    m_views->setCurrentIndex(qMax(0, m_views->findText(current)));
+}
+
+bool ContactListView::saveView(const QString &name)
+{
+    const Status saved = ContactViews::save(*m_db, name, {m_model->filter(), m_model->order()});
+    if (!saved.ok()) {
+        Q_EMIT errorOccurred(saved.error().message);
+        return false;
+    }
+    reloadViews();
+    m_views->setCurrentIndex(m_views->findText(name));
+    return true;
+}
+
+bool ContactListView::applyView(const QString &name)
+{
+    const auto view = ContactViews::load(*m_db, name);
+    if (!view)
+        return false;
+    m_filters->setFilter(view->filter);
+    m_table->sortByColumn(ContactListModel::columnFor(view->order.key), view->order.order);
+    m_views->setCurrentIndex(m_views->findText(name));
+    return true;
+}
+
+bool ContactListView::deleteView(const QString &name)
+{
+    const Status removed = ContactViews::remove(*m_db, name);
+    if (!removed.ok()) {
+        Q_EMIT errorOccurred(removed.error().message);
+        return false;
+    }
+    reloadViews();
+    m_views->setCurrentIndex(0);
+    return true;
 }
 
 void ContactListView::showColumnMenu(const QPoint &position)

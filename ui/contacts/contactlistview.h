@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QStackedWidget;
 class QTableView;
@@ -29,6 +30,12 @@ public:
     ContactListModel *model() const { return m_model; }
     QTableView *tableView() const { return m_table; }
     ContactFilterBar *filterBar() const { return m_filters; }
+    QComboBox *viewBox() const { return m_views; }
+
+    // Saved views (filters and order under a name, kept in the database file).
+    bool saveView(const QString &name);
+    bool applyView(const QString &name);
+    bool deleteView(const QString &name);
 
     // Column widths and order, to keep between sessions.
     QByteArray saveHeaderState() const;
@@ -46,9 +53,13 @@ private:
     void showListOrPlaceholder();
     void retranslate();
     void showColumnMenu(const QPoint &position);
+    void createViewChooser(Storage::Database &db);
+    void reloadViews();
 
     ContactListModel *m_model = nullptr;
     ContactFilterBar *m_filters = nullptr;
+    QComboBox *m_views = nullptr;
+    Storage::Database *m_db = nullptr;
     QStackedWidget *m_pages = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_placeholder = nullptr;
