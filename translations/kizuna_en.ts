@@ -639,7 +639,7 @@
     <message>
         <location line="+10"/>
         <location line="+7"/>
-        <location filename="../core/cli/commands/importcontactscommand.cpp" line="+171"/>
+        <location filename="../core/cli/commands/importcontactscommand.cpp" line="+160"/>
         <location line="+3"/>
         <location filename="../core/cli/commands/vcardexportcommand.cpp" line="+55"/>
         <location line="+5"/>
@@ -956,7 +956,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commands/importorderscommand.cpp" line="+59"/>
+        <location filename="../core/cli/commands/importorderscommand.cpp" line="+58"/>
         <source>Import a purchase history (customer, day, amount) from CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -966,7 +966,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commands/importcontactscommand.cpp" line="-92"/>
+        <location filename="../core/cli/commands/importcontactscommand.cpp" line="-82"/>
         <location filename="../core/cli/commands/importorderscommand.cpp" line="+9"/>
         <location filename="../core/cli/commands/vcardimportcommand.cpp" line="+59"/>
         <source>the file to import</source>
@@ -1060,17 +1060,15 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location filename="../core/cli/commands/importorderscommand.cpp" line="+7"/>
+        <location filename="../core/cli/commands/importsupport.h" line="+83"/>
         <location filename="../core/cli/commands/searchcommand.cpp" line="+125"/>
-        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="+21"/>
         <source>%1: cannot open: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../core/cli/commands/importorderscommand.cpp" line="+9"/>
-        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="+8"/>
+        <location filename="../core/cli/commands/importcontactscommand.cpp" line="+18"/>
+        <location filename="../core/cli/commands/importorderscommand.cpp" line="+10"/>
+        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="+24"/>
         <source>import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1083,7 +1081,7 @@ Options:
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>--encoding: unknown encoding &quot;%1&quot; (use %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1094,7 +1092,7 @@ Options:
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="-14"/>
+        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="-9"/>
         <source>--on-duplicate needs skip, update or create, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1118,7 +1116,7 @@ Options:
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="+49"/>
+        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="+40"/>
         <source>dry run, nothing written: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1141,7 +1139,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commands/importorderscommand.cpp" line="+22"/>
+        <location filename="../core/cli/commands/importorderscommand.cpp" line="+18"/>
         <source>… and %n more rejected row(s) (--json lists them all)</source>
         <translation>
             <numerusform>… and %n more rejected row (--json lists them all)</numerusform>
@@ -1354,7 +1352,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="-76"/>
+        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="-67"/>
         <source>Import contacts from a vCard file (iPhone, Android, Outlook, Google)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1364,7 +1362,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+54"/>
         <source>… and %n more problem(s) (--json lists them all)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

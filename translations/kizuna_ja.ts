@@ -635,7 +635,7 @@
     <message>
         <location line="+10"/>
         <location line="+7"/>
-        <location filename="../core/cli/commands/importcontactscommand.cpp" line="+171"/>
+        <location filename="../core/cli/commands/importcontactscommand.cpp" line="+160"/>
         <location line="+3"/>
         <location filename="../core/cli/commands/vcardexportcommand.cpp" line="+55"/>
         <location line="+5"/>
@@ -971,7 +971,7 @@ Options:
         <translation>--%1 には %2 から %3 までの数値を指定してください（「%4」は不可）</translation>
     </message>
     <message>
-        <location filename="../core/cli/commands/importorderscommand.cpp" line="+59"/>
+        <location filename="../core/cli/commands/importorderscommand.cpp" line="+58"/>
         <source>Import a purchase history (customer, day, amount) from CSV</source>
         <translation>CSV から購入履歴（顧客・日付・金額）を取り込む</translation>
     </message>
@@ -981,7 +981,7 @@ Options:
         <translation>1 行につき 1 件の注文（顧客キー、日付、金額（小数表記の数値））を読み込みます。列は見出しの名前で、または 1 から始まる番号で指定します（--no-header のファイル）。初めて見る顧客キーごとに連絡先を作成します。その ID はキーから導かれるため、同じ顧客を再度取り込むと同じ連絡先が見つかります。連絡先の名前はキーになり、流入経路は「import」になります。--id-column を指定すると、注文番号により、再度の取り込みで既にある注文を飛ばします。不正な値のある行は飛ばして行番号付きで報告し、それ以外はひとつのトランザクションで書き込みます。すべての行が不正な場合は何も書き込みません（終了ステータス 2）。</translation>
     </message>
     <message>
-        <location filename="../core/cli/commands/importcontactscommand.cpp" line="-92"/>
+        <location filename="../core/cli/commands/importcontactscommand.cpp" line="-82"/>
         <location filename="../core/cli/commands/importorderscommand.cpp" line="+9"/>
         <location filename="../core/cli/commands/vcardimportcommand.cpp" line="+59"/>
         <source>the file to import</source>
@@ -1075,17 +1075,15 @@ Options:
         <translation>すべて検査して件数を数えるだけで、何も変更しない</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location filename="../core/cli/commands/importorderscommand.cpp" line="+7"/>
+        <location filename="../core/cli/commands/importsupport.h" line="+83"/>
         <location filename="../core/cli/commands/searchcommand.cpp" line="+125"/>
-        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="+21"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: 開けません: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../core/cli/commands/importorderscommand.cpp" line="+9"/>
-        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="+8"/>
+        <location filename="../core/cli/commands/importcontactscommand.cpp" line="+18"/>
+        <location filename="../core/cli/commands/importorderscommand.cpp" line="+10"/>
+        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="+24"/>
         <source>import</source>
         <translation>取り込み</translation>
     </message>
@@ -1097,7 +1095,7 @@ Options:
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>--encoding: unknown encoding &quot;%1&quot; (use %2)</source>
         <translation>--encoding: 不明なエンコーディング「%1」です（%2 を指定してください）</translation>
     </message>
@@ -1108,7 +1106,7 @@ Options:
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="-14"/>
+        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="-9"/>
         <source>--on-duplicate needs skip, update or create, not &quot;%1&quot;</source>
         <translation>--on-duplicate には skip、update、create のいずれかを指定してください（「%1」は不可）</translation>
     </message>
@@ -1131,7 +1129,7 @@ Options:
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="+49"/>
+        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="+40"/>
         <source>dry run, nothing written: </source>
         <translation>ドライラン（何も書き込んでいません）: </translation>
     </message>
@@ -1153,7 +1151,7 @@ Options:
         <translation>作成した会社: %1 社</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/commands/importorderscommand.cpp" line="+22"/>
+        <location filename="../core/cli/commands/importorderscommand.cpp" line="+18"/>
         <source>… and %n more rejected row(s) (--json lists them all)</source>
         <translation>
             <numerusform>… ほかに不正な行が %n 行あります（--json ですべて表示されます）</numerusform>
@@ -1362,7 +1360,7 @@ Options:
         <translation>%1: 連絡先 %2 件を書き出しました</translation>
     </message>
     <message>
-        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="-76"/>
+        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="-67"/>
         <source>Import contacts from a vCard file (iPhone, Android, Outlook, Google)</source>
         <translation>vCard ファイルから連絡先を取り込む（iPhone、Android、Outlook、Google）</translation>
     </message>
@@ -1372,7 +1370,7 @@ Options:
         <translation>vCard 2.1、3.0、4.0 のカードを読み込みます（UTF-8 または Shift_JIS。日本の携帯電話が書き出す CHARSET 付きの quoted-printable にも対応）。対象はフリガナ付きの氏名（X-PHONETIC-*、SORT-STRING、N;SORT-AS）、会社と部署、役職、メール、電話、住所（日本式の順序）、生年月日、メモ、タグとしての CATEGORIES です。写真は読み飛ばします。最初のメール・電話・携帯電話・住所は連絡先の項目に入れ、2 件目以降はその連絡先のその他の連絡手段として保存します。不正な値を含むカードは行番号とともに報告し、取り込みません。残りは 1 つのトランザクションで書き込み、ファイルが壊れている場合は何も書き込みません。重複（メールまたは電話が同じ）は import contacts と同じように扱います。</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+54"/>
         <source>… and %n more problem(s) (--json lists them all)</source>
         <translation>
             <numerusform>… ほかに問題が %n 件あります（--json ですべて表示されます）</numerusform>

@@ -20,7 +20,6 @@ namespace Kizuna::Cli {
 
 namespace {
 
-constexpr int ImportCacheMiB = 64;
 constexpr int ProblemsShown = 20;
 
 std::optional<Io::CsvSeparator> parseSeparator(const QString &text)
@@ -103,32 +102,22 @@ public:
             return code;
         const QString path = context.option(QStringLiteral("file"));
         QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return context.fail(Error::badInput(Tr::tr("%1: cannot open: %2").arg(path, file.errorString())));
-        auto db = context.openDatabase(DatabaseAccess::Write);
-        if (!db.ok())
-            return context.fail(db.error());
-        auto changeContext = Model::changeContextFor(**db);
-        if (!changeContext.ok())
-            return context.fail(changeContext.error());
-        (void)(*db)->setCacheSizeMiB(ImportCacheMiB);
+        auto target = openImportTarget(context, file);
+        if (!target.ok())
+            return context.fail(target.error());
 
         ProgressPrinter progress(context.err(), context.errIsTerminal(), Tr::tr("import"));
         const qint64 size = file.size();
-        RollbackJournalScope journal(**db);
-        Io::ContactImporter importer(**db, *changeContext);
+        RollbackJournalScope journal(*target->db);
+        Io::ContactImporter importer(*target->db, target->changes);
         importer.setWritingCallback([&](qint64 contacts) {
             progress.finish(true);
             context.note(Tr::tr("import: writing %n new contact(s)", nullptr, int(contacts)));
         });
         auto summary = importer.importCsv(file, options, [&](qint64 done) { progress.update(done, size); });
         progress.finish(summary.ok());
-        if (!summary.ok()) {
-            Error error = summary.error();
-            if (error.kind == ErrorKind::BadInput)
-                error.message = path + QStringLiteral(": ") + error.message;
-            return context.fail(error);
-        }
+        if (!summary.ok())
+            return context.fail(withFileName(path, summary.error()));
         return report(context, path, options.dryRun, *summary);
     }
 

@@ -18,7 +18,6 @@ namespace Kizuna::Cli {
 
 namespace {
 
-constexpr int ImportCacheMiB = 64;
 constexpr int RejectsShown = 20;
 
 std::optional<Io::CsvSeparator> parseSeparator(const QString &text)
@@ -107,28 +106,18 @@ public:
 
         const QString path = context.option(QStringLiteral("file"));
         QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return context.fail(Error::badInput(Tr::tr("%1: cannot open: %2").arg(path, file.errorString())));
-        auto db = context.openDatabase(DatabaseAccess::Write);
-        if (!db.ok())
-            return context.fail(db.error());
-        auto changeContext = Model::changeContextFor(**db);
-        if (!changeContext.ok())
-            return context.fail(changeContext.error());
-        (void)(*db)->setCacheSizeMiB(ImportCacheMiB);
+        auto target = openImportTarget(context, file);
+        if (!target.ok())
+            return context.fail(target.error());
 
         ProgressPrinter progress(context.err(), context.errIsTerminal(), Tr::tr("import"));
         const qint64 size = file.size();
-        RollbackJournalScope journal(**db);
-        Io::OrderImporter importer(**db, *changeContext);
+        RollbackJournalScope journal(*target->db);
+        Io::OrderImporter importer(*target->db, target->changes);
         auto summary = importer.importCsv(file, options, [&](qint64 done) { progress.update(done, size); });
         progress.finish(summary.ok());
-        if (!summary.ok()) {
-            Error error = summary.error();
-            if (error.kind == ErrorKind::BadInput)
-                error.message = path + QStringLiteral(": ") + error.message;
-            return context.fail(error);
-        }
+        if (!summary.ok())
+            return context.fail(withFileName(path, summary.error()));
         return report(context, path, *summary);
     }
 

@@ -2,12 +2,17 @@
 // Shared by the import commands.
 #pragma once
 
+#include "core/cli/clitr.h"
+#include "core/cli/commandcontext.h"
 #include "core/io/contactimporter.h"
+#include "core/model/changecontext.h"
 #include "core/storage/database.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <memory>
 #include <optional>
 
 namespace Kizuna::Cli {
@@ -62,5 +67,36 @@ private:
     Storage::Database &m_db;
     bool m_switched = false;
 };
+
+// What every import command opens before it reads a row: the input file, the database for
+// writing with a larger page cache, and the change context of the rows it writes.
+struct ImportTarget
+{
+    std::unique_ptr<Storage::Database> db;
+    Model::ChangeContext changes;
+};
+
+inline Result<ImportTarget> openImportTarget(const CommandContext &context, QFile &file)
+{
+    constexpr int ImportCacheMiB = 64;
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::badInput(Tr::tr("%1: cannot open: %2").arg(file.fileName(), file.errorString()));
+    auto db = context.openDatabase(DatabaseAccess::Write);
+    if (!db.ok())
+        return db.error();
+    auto changes = Model::changeContextFor(**db);
+    if (!changes.ok())
+        return changes.error();
+    (void)(*db)->setCacheSizeMiB(ImportCacheMiB);
+    return ImportTarget {std::move(*db), *changes};
+}
+
+// An importer's error as the command reports it: bad input names the file first.
+inline Error withFileName(const QString &path, Error error)
+{
+    if (error.kind == ErrorKind::BadInput)
+        error.message = path + QStringLiteral(": ") + error.message;
+    return error;
+}
 
 } // namespace Kizuna::Cli
