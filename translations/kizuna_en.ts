@@ -2078,7 +2078,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sales/dealservice.cpp" line="+90"/>
+        <location filename="../core/sales/dealservice.cpp" line="+105"/>
         <source>stage &quot;%1&quot; is not in pipeline %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2121,19 +2121,17 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+1"/>
+        <location line="+32"/>
         <source>undo the stage move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>redo the stage move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>mark the deal won</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2082,7 +2082,7 @@ Options:
         <translation>明細の変更をやり直す</translation>
     </message>
     <message>
-        <location filename="../core/sales/dealservice.cpp" line="+90"/>
+        <location filename="../core/sales/dealservice.cpp" line="+105"/>
         <source>stage &quot;%1&quot; is not in pipeline %2</source>
         <translation>ステージ「%1」はパイプライン %2 にありません</translation>
     </message>
@@ -2124,19 +2124,17 @@ Options:
         <translation>商談「%1」は既にステージ「%2」にあります</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+1"/>
+        <location line="+32"/>
         <source>undo the stage move</source>
         <translation>ステージの移動を元に戻す</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>redo the stage move</source>
         <translation>ステージの移動をやり直す</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>mark the deal won</source>
         <translation>商談を受注にする</translation>
     </message>

@@ -66,6 +66,21 @@ QVariant textOrNull(const QString &text)
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
+// The deal's stage fields go from `current` back or forward to `target` (undo and redo of a
+// move), refused if the deal no longer has `current` — the stage first, as "has moved since" is
+// what the user needs to hear.
+Status swapStageValues(Model::RecordStore &store, const QString &dealId, const Model::FieldValues &current,
+                       const Model::FieldValues &target, const QString &action)
+{
+    auto record = store.get(dealEntity(), dealId);
+    if (!record.ok())
+        return record.error();
+    const QString stageKey = field("stage_id");
+    KIZUNA_TRY(Support::expectValues(*record, {{stageKey, current.value(stageKey)}}, action));
+    KIZUNA_TRY(Support::expectValues(*record, current, action));
+    return store.update(dealEntity(), dealId, target);
+}
+
 } // namespace
 
 Result<QString> DealService::create(const DealInput &input, const QDateTime &at, const QString &id)
@@ -308,14 +323,7 @@ Status DealService::undoMove(const StageMove &move)
     Storage::Transaction transaction(m_store.database());
     if (!transaction.begun())
         return transaction.beginError();
-    auto record = m_store.get(dealEntity(), move.dealId);
-    if (!record.ok())
-        return record.error();
-    // The stage first: "has moved since" is what the user needs to hear.
-    const QString stageKey = field("stage_id");
-    KIZUNA_TRY(Support::expectValues(*record, {{stageKey, move.after.value(stageKey)}}, Tr::tr("undo the stage move")));
-    KIZUNA_TRY(Support::expectValues(*record, move.after, Tr::tr("undo the stage move")));
-    KIZUNA_TRY(m_store.update(dealEntity(), move.dealId, move.before));
+    KIZUNA_TRY(swapStageValues(m_store, move.dealId, move.after, move.before, Tr::tr("undo the stage move")));
     KIZUNA_TRY(Support::purgeRecord(m_store, historyEntity(), move.historyId));
     return transaction.commit();
 }
@@ -325,13 +333,7 @@ Status DealService::redoMove(const StageMove &move)
     Storage::Transaction transaction(m_store.database());
     if (!transaction.begun())
         return transaction.beginError();
-    auto record = m_store.get(dealEntity(), move.dealId);
-    if (!record.ok())
-        return record.error();
-    const QString stageKey = field("stage_id");
-    KIZUNA_TRY(Support::expectValues(*record, {{stageKey, move.before.value(stageKey)}}, Tr::tr("redo the stage move")));
-    KIZUNA_TRY(Support::expectValues(*record, move.before, Tr::tr("redo the stage move")));
-    KIZUNA_TRY(m_store.update(dealEntity(), move.dealId, move.after));
+    KIZUNA_TRY(swapStageValues(m_store, move.dealId, move.before, move.after, Tr::tr("redo the stage move")));
     auto historyId = m_store.insert(historyEntity(), move.historyValues, move.historyId);
     if (!historyId.ok())
         return historyId.error();
