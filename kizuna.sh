@@ -6,6 +6,7 @@
 #   ./kizuna.sh run [--demo] [--db FILE] [app options]   install deps, build, start the desktop app
 #   ./kizuna.sh test                                     install deps, build, run the whole test suite
 #   ./kizuna.sh deps | build | bench [--small]           the single steps
+#   ./kizuna.sh fuzz [csv|vcard|textencoding]            a short libFuzzer pass (clang) over the parsers
 #
 # Installing packages needs root: run as root or with sudo available. The build lives in ./build
 # (CMake preset "default"); ccache keeps rebuilds fast.
@@ -21,6 +22,9 @@ PACKAGES=(
     fonts-noto-cjk xvfb xauth desktop-file-utils appstream
 )
 
+# Only for ./kizuna.sh fuzz: clang with libFuzzer.
+FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev)
+
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
 as_root() {
@@ -32,7 +36,7 @@ as_root() {
 
 deps() {
     local missing=()
-    for p in "${PACKAGES[@]}"; do
+    for p in "${PACKAGES[@]}" "$@"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
     done
     if [ ${#missing[@]} -eq 0 ]; then
@@ -72,5 +76,6 @@ case "$command" in
     deps)  deps ;;
     build) deps; build ;;
     bench) deps; build; exec tests/bench/run "$@" ;;
+    fuzz)  deps "${FUZZ_PACKAGES[@]}"; exec tests/fuzz/run-short "$@" ;;
     *)     sed -n '3,10p' "$0"; [ "$command" = help ] || exit 1 ;;
 esac

@@ -52,6 +52,19 @@ bool isBlank(QStringView line, bool whitespaceSeparated)
     return std::all_of(text.begin(), text.end(), isSpace);
 }
 
+// False when the text is cut inside a character: a UTF-16 surrogate without its pair or half a
+// code unit, or a multi-byte character the decoder still waits for at the end of the file.
+bool wholeCharacters(QStringDecoder &decoder, TextEncoding encoding, const QString &line, qsizetype bytes,
+                     bool lastLine)
+{
+    if (codeUnitBytes(encoding) == 2)
+        return line.isValidUtf16() && (!lastLine || bytes % 2 == 0);
+    if (!lastLine)
+        return true;
+    const QString rest = decoder.decode(QByteArrayView("\n", 1)); // completes nothing: shows a cut character
+    return !decoder.hasError();
+}
+
 } // namespace
 
 CsvReader::CsvReader(QIODevice &device, CsvReadOptions options)
@@ -171,7 +184,8 @@ Result<CsvReader::ReadLine> CsvReader::readLine(QString &line)
         return Error::badInput(Tr::tr("line %1: the line is longer than %2 characters")
                                    .arg(m_line)
                                    .arg(m_options.maxRecordChars));
-    if (m_decoder->hasError()) {
+    const bool lastLine = m_atEnd && m_pos == m_buffer.size();
+    if (m_decoder->hasError() || !wholeCharacters(*m_decoder, m_encoding, line, length, lastLine)) {
         if (m_encoding == TextEncoding::Utf8)
             return Error::badInput(Tr::tr("line %1: the text is not UTF-8").arg(m_line));
         return Error::badInput(Tr::tr("line %1: the text is not %2").arg(m_line).arg(encodingLabel(m_encoding)));
@@ -211,6 +225,11 @@ Result<bool> CsvReader::next(CsvRecord &record)
             return false;
     } while (isBlank(line, whitespace));
     record.line = m_line;
+    // On an error nothing of the record is returned (the fields before a broken quoted one).
+    const auto failed = [&record](Error error) {
+        record.fields.clear();
+        return error;
+    };
     if (whitespace) {
         splitWhitespace(line, record.fields);
         return true;
@@ -233,14 +252,14 @@ Result<bool> CsvReader::next(CsvRecord &record)
                 field += QStringView(line).sliced(i);
                 recordChars += line.size();
                 if (recordChars > m_options.maxRecordChars)
-                    return Error::badInput(Tr::tr("line %1: the record is longer than %2 characters")
-                                               .arg(record.line).arg(m_options.maxRecordChars));
+                    return failed(Error::badInput(Tr::tr("line %1: the record is longer than %2 characters")
+                                                      .arg(record.line).arg(m_options.maxRecordChars)));
                 auto read = readLine(line);
                 if (!read.ok())
-                    return read.error();
+                    return failed(read.error());
                 if (*read == ReadLine::End)
-                    return Error::badInput(Tr::tr("line %1: a quoted field is not closed at the end of the file")
-                                               .arg(record.line));
+                    return failed(Error::badInput(Tr::tr("line %1: a quoted field is not closed at the end of the file")
+                                                      .arg(record.line)));
                 i = 0;
                 continue;
             }

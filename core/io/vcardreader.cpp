@@ -6,11 +6,15 @@
 
 #include <QIODevice>
 
+#include <algorithm>
+#include <cstring>
+
 namespace Kizuna::Io {
 
 namespace {
 
 constexpr qint64 MaxLineBytes = 64 * 1024 * 1024; // a logical line (a photo) may be large, not endless
+constexpr qsizetype ReadChunk = 64 * 1024;
 constexpr int ShownChars = 40;
 
 bool isQuotedPrintable(const QByteArray &line)
@@ -60,6 +64,29 @@ QString shown(const QByteArray &line)
     return line.size() > ShownChars ? text + QStringLiteral("…") : text;
 }
 
+// A vCard starts with text ("BEGIN:VCARD", blank lines): in UTF-16 its first code unit is an
+// ASCII character with a NUL high byte.
+bool startsAsUtf16Text(QByteArrayView sample, TextEncoding encoding)
+{
+    if (sample.size() < 2)
+        return false;
+    const bool littleEndian = encoding == TextEncoding::Utf16LE;
+    const char low = sample[littleEndian ? 0 : 1], high = sample[littleEndian ? 1 : 0];
+    return high == '\0' && low != '\0' && uchar(low) < 0x80;
+}
+
+// The file's encoding (detectEncoding), but NUL bytes in a file that does not start as UTF-16
+// text are binary data, reported at their line; the encoding is then the one of the rest.
+DetectedEncoding detectFileEncoding(const QByteArray &sample, bool complete)
+{
+    const DetectedEncoding detected = detectEncoding(sample, complete);
+    if (codeUnitBytes(detected.encoding) == 1 || detected.byteOrderMark > 0
+        || startsAsUtf16Text(sample, detected.encoding))
+        return detected;
+    QByteArray withoutNuls = sample;
+    return detectEncoding(withoutNuls.replace('\0', ' '), complete);
+}
+
 } // namespace
 
 QStringList VCardProperty::types() const
@@ -92,34 +119,112 @@ VCardReader::~VCardReader() = default;
 Status VCardReader::start()
 {
     m_started = true;
-    const QByteArray sample = m_device.peek(EncodingSampleBytes);
-    const DetectedEncoding detected = detectEncoding(sample, sample.size() < EncodingSampleBytes);
-    if (detected.encoding == TextEncoding::Utf16LE || detected.encoding == TextEncoding::Utf16BE)
-        return Error::badInput(detected.byteOrderMark > 0
-                                   ? Tr::tr("the vCard file is in UTF-16; save it as UTF-8 and import it again")
-                                   : Tr::tr("the file holds NUL bytes: binary data, or UTF-16 text (save it as UTF-8)"));
+    KIZUNA_TRY(fill(EncodingSampleBytes));
+    const DetectedEncoding detected = detectFileEncoding(m_buffer, m_atEnd);
     m_encoding = detected.encoding;
-    if (detected.byteOrderMark > 0)
-        m_bytesRead += m_device.read(detected.byteOrderMark).size();
+    if (codeUnitBytes(m_encoding) == 2) {
+        m_lineDecoder = newDecoder(m_encoding); // skips the byte order mark itself
+        m_valueEncoding = TextEncoding::Utf8;
+    } else {
+        m_pos = detected.byteOrderMark;
+        m_bytesRead = detected.byteOrderMark;
+        m_valueEncoding = m_encoding;
+    }
     return {};
+}
+
+Status VCardReader::fill(qsizetype wanted)
+{
+    // Drop the bytes of lines already returned once they make up most of the buffer.
+    if (m_pos > 0 && m_pos >= m_buffer.size() / 2) {
+        m_buffer.remove(0, m_pos);
+        m_pos = 0;
+    }
+    while (!m_atEnd && m_buffer.size() - m_pos < wanted) {
+        const qsizetype used = m_buffer.size();
+        m_buffer.resize(used + ReadChunk);
+        const qint64 read = m_device.read(m_buffer.data() + used, ReadChunk);
+        m_buffer.resize(used + std::max<qint64>(read, 0));
+        if (read < 0)
+            return Error::storage(Tr::tr("line %1: cannot read the file: %2").arg(m_physicalLine + 1).arg(m_device.errorString()));
+        if (read == 0)
+            m_atEnd = true;
+    }
+    return {};
+}
+
+// The end (after the LF) of the line starting at m_pos, searching from `from`; -1 if the
+// buffer holds no line break yet.
+qsizetype VCardReader::findLineEnd(qsizetype from) const
+{
+    const char *data = m_buffer.constData();
+    const qsizetype size = m_buffer.size();
+    if (codeUnitBytes(m_encoding) == 1) {
+        const void *lf = from < size ? std::memchr(data + from, '\n', size_t(size - from)) : nullptr;
+        return lf ? static_cast<const char *>(lf) - data + 1 : -1;
+    }
+    const bool littleEndian = m_encoding == TextEncoding::Utf16LE;
+    for (qsizetype i = from; i + 1 < size; i += 2) {
+        if (data[littleEndian ? i : i + 1] == '\n' && data[littleEndian ? i + 1 : i] == '\0')
+            return i + 2;
+    }
+    return -1;
 }
 
 Result<bool> VCardReader::readPhysical(QByteArray &line)
 {
-    line = m_device.readLine(MaxLineBytes);
-    if (line.isEmpty())
-        return m_device.atEnd() ? false : Result<bool>(Error::storage(m_device.errorString()));
-    m_bytesRead += line.size();
+    const int unit = codeUnitBytes(m_encoding);
+    qsizetype scanned = 0; // bytes after m_pos searched without finding a line break
+    qsizetype end = -1;
+    for (;;) {
+        end = findLineEnd(m_pos + scanned);
+        if (end >= 0)
+            break;
+        const qsizetype available = m_buffer.size() - m_pos;
+        if (available > MaxLineBytes)
+            return Error::badInput(Tr::tr("line %1: longer than %2 MiB; is this a vCard file?")
+                                       .arg(m_physicalLine + 1)
+                                       .arg(MaxLineBytes / (1024 * 1024)));
+        if (m_atEnd) {
+            end = m_buffer.size();
+            break;
+        }
+        scanned = available - available % unit;
+        KIZUNA_TRY(fill(available + ReadChunk));
+    }
+    if (end == m_pos)
+        return false;
+    const QByteArrayView bytes(m_buffer.constData() + m_pos, end - m_pos);
+    m_pos = end;
+    m_bytesRead += bytes.size();
     ++m_physicalLine;
-    if (line.size() >= MaxLineBytes && !line.endsWith('\n'))
-        return Error::badInput(Tr::tr("line %1: longer than %2 MiB; is this a vCard file?")
-                                   .arg(m_physicalLine)
-                                   .arg(MaxLineBytes / (1024 * 1024)));
-    if (line.contains('\0'))
-        return Error::badInput(Tr::tr("line %1: binary data (a NUL byte); this is not a vCard file").arg(m_physicalLine));
+    KIZUNA_TRY(checkLine(bytes, line));
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
     return true;
+}
+
+// The bytes of a physical line as the reader works on them: as they are, or for a UTF-16 file
+// decoded and taken as UTF-8. NUL characters (binary data) and text that is not UTF-16 are errors.
+Status VCardReader::checkLine(QByteArrayView bytes, QByteArray &line)
+{
+    const auto binary = [this] {
+        return Error::badInput(Tr::tr("line %1: binary data (a NUL byte); this is not a vCard file").arg(m_physicalLine));
+    };
+    if (!m_lineDecoder) {
+        if (bytes.contains('\0'))
+            return binary();
+        line = bytes.toByteArray();
+        return {};
+    }
+    const QString text = m_lineDecoder->decode(bytes);
+    const bool cutAtTheEnd = m_atEnd && m_pos == m_buffer.size() && bytes.size() % 2 != 0;
+    if (m_lineDecoder->hasError() || cutAtTheEnd || !text.isValidUtf16())
+        return Error::badInput(Tr::tr("line %1: the text is not UTF-16").arg(m_physicalLine));
+    if (text.contains(QChar(u'\0')))
+        return binary();
+    line = text.toUtf8();
+    return {};
 }
 
 Result<bool> VCardReader::readLogical(QByteArray &line, qint64 &lineNumber)
@@ -241,7 +346,7 @@ void VCardReader::parseProperty(const QByteArray &line, qint64 lineNumber, VCard
         if (!decodeValue(bytes, property.param(QStringLiteral("CHARSET")), property.value)) {
             const QString charset = property.param(QStringLiteral("CHARSET"));
             card.problems.append({lineNumber, property.name,
-                                  Tr::tr("the text is not valid %1").arg(charset.isEmpty() ? encodingLabel(m_encoding) : charset)});
+                                  Tr::tr("the text is not valid %1").arg(charset.isEmpty() ? encodingLabel(m_valueEncoding) : charset)});
             return;
         }
     }
@@ -252,7 +357,7 @@ void VCardReader::parseProperty(const QByteArray &line, qint64 lineNumber, VCard
 
 bool VCardReader::decodeValue(const QByteArray &bytes, const QString &charset, QString &text)
 {
-    TextEncoding encoding = m_encoding;
+    TextEncoding encoding = m_valueEncoding;
     if (!charset.isEmpty()) {
         const auto known = encodingFromName(charset);
         if (!known) {

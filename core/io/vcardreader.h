@@ -44,10 +44,13 @@ struct VCard
 // Reads vCard 2.1, 3.0 (RFC 2426) and 4.0 (RFC 6350) files card by card, without loading the
 // file: lines unfolded (a leading space or tab continues the line), quoted-printable values
 // with soft line breaks ("=" at the end) as Japanese phones write them, CHARSET parameters
-// (UTF-8, Shift_JIS …), groups ("item1.EMAIL"). The file's own encoding is detected (UTF-8 or
-// Shift_JIS/CP932). A line that cannot be read is a problem of its card (the caller rejects the
-// card); a broken file — text outside a card, a card without END:VCARD, binary data, UTF-16 —
-// is an error naming the line, and the caller writes nothing.
+// (UTF-8, Shift_JIS …), groups ("item1.EMAIL"). The file's own encoding is detected: UTF-8
+// (with or without a byte order mark), Shift_JIS/CP932, or UTF-16 LE/BE (with a BOM, or
+// without one when the file starts with text in UTF-16); a UTF-16 file is read line by line
+// and its values are then taken as UTF-8. A line that cannot be read is a problem of its card
+// (the caller rejects the card); a broken file — text outside a card, a card without END:VCARD,
+// binary data, text that is not in the file's encoding — is an error naming the line, and the
+// caller writes nothing.
 class VCardReader final
 {
 public:
@@ -61,13 +64,21 @@ public:
 
 private:
     Status start();
+    Status fill(qsizetype wanted);
+    qsizetype findLineEnd(qsizetype from) const;
     Result<bool> readPhysical(QByteArray &line);
+    Status checkLine(QByteArrayView bytes, QByteArray &line);
     Result<bool> readLogical(QByteArray &line, qint64 &lineNumber);
     void parseProperty(const QByteArray &line, qint64 lineNumber, VCard &card);
     bool decodeValue(const QByteArray &bytes, const QString &charset, QString &text);
 
     QIODevice &m_device;
-    TextEncoding m_encoding = TextEncoding::Utf8;
+    TextEncoding m_encoding = TextEncoding::Utf8;      // the file's
+    TextEncoding m_valueEncoding = TextEncoding::Utf8; // of the lines' bytes (UTF-8 for a UTF-16 file)
+    std::unique_ptr<QStringDecoder> m_lineDecoder;     // a UTF-16 file's lines, stateful
+    QByteArray m_buffer; // bytes read ahead from the device; the next line starts at m_pos
+    qsizetype m_pos = 0;
+    bool m_atEnd = false;
     bool m_started = false;
     qint64 m_bytesRead = 0;
     qint64 m_physicalLine = 0;

@@ -102,6 +102,24 @@ struct Db
     }
 };
 
+QByteArray utf16Le(const QString &text)
+{
+    QStringEncoder encoder(QStringConverter::Utf16LE);
+    return QByteArray("\xff\xfe") + QByteArray(encoder.encode(text));
+}
+
+// Two cards with Japanese names and readings, a folded note and a character outside the BMP
+// (𠮷, a surrogate pair in UTF-16).
+QString japaneseCard()
+{
+    return QStringLiteral(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:渡邉;美咲;;;\r\nFN:渡邉 美咲\r\nX-PHONETIC-LAST-NAME:わたなべ\r\n"
+        "X-PHONETIC-FIRST-NAME:みさき\r\nORG:株式会社髙島屋商店;総務部\r\nEMAIL;TYPE=INTERNET;TYPE=WORK:misaki@example.jp\r\n"
+        "EMAIL;TYPE=HOME:misaki.home@example.com\r\nTEL;TYPE=CELL:090-2222-3333\r\n"
+        "NOTE:長い備考は折り返さ\r\n れます。\\n𠮷野家にて\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nN;SORT-AS=\"よしだ,はじめ\":𠮷田;一;;;\r\nEMAIL:hajime@example.jp\r\nEND:VCARD\r\n");
+}
+
 } // namespace
 
 class TestVCard final : public QObject
@@ -265,9 +283,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("cut short") << fixture("truncated.vcf") << "line 6: the card has no END:VCARD";
         QTest::newRow("text outside a card") << QByteArray("BEGIN:VCARD\nN:A;B\nEND:VCARD\nhello\n") << "line 4: BEGIN:VCARD expected";
-        QTest::newRow("binary") << QByteArray("BEGIN:VCARD\nN:A\0B\nEND:VCARD\n", 27) << "NUL bytes";
+        QTest::newRow("binary") << QByteArray("BEGIN:VCARD\nN:A\0B\nEND:VCARD\n", 27) << "line 2: binary data";
         QTest::newRow("empty") << QByteArray() << "no vCard";
-        QTest::newRow("utf-16") << QByteArray("\xff\xfe" "B\0E\0G\0I\0N\0", 12) << "UTF-16";
+        QTest::newRow("utf-16 not a card") << QByteArray("\xff\xfe" "B\0E\0G\0I\0N\0", 12) << "line 1: BEGIN:VCARD expected";
+        QTest::newRow("utf-16 cut in half a character")
+            << utf16Le(QStringLiteral("BEGIN:VCARD\r\nN:森;\r\nEND:VCARD\r\n")).chopped(1) << "line 3: the text is not UTF-16";
+        QTest::newRow("utf-16 lone surrogate")
+            << utf16Le(QStringLiteral("BEGIN:VCARD\r\nN:森;") + QChar(0xD842) + QStringLiteral("\r\nEND:VCARD\r\n"))
+            << "line 2: the text is not UTF-16";
+        QTest::newRow("utf-16 binary") << utf16Le(QStringLiteral("BEGIN:VCARD\r\nN:A") + QChar(0) + QStringLiteral("B\r\nEND:VCARD\r\n"))
+                                       << "line 2: binary data";
     }
     void brokenFileChangesNothing()
     {
@@ -287,6 +312,55 @@ private Q_SLOTS:
         QVERIFY2(run.errText().contains(message), qPrintable(run.errText()));
         QCOMPARE(cli({"stats", "--db", db, "--json"}).out, before.out);
         CHECK_EXIT(cli({"check", "--db", db}), 0);
+    }
+
+    // Windows address books and Outlook save vCards in UTF-16: with a byte order mark in either
+    // byte order, or without one; and UTF-8 files may start with a BOM. The values are the same.
+    void unicodeFilesThroughTheCli_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("encoding");
+        const QString card = japaneseCard();
+        QStringEncoder be(QStringConverter::Utf16BE);
+        QTest::newRow("utf-16le bom") << utf16Le(card) << "utf-16le";
+        QTest::newRow("utf-16be bom") << QByteArray("\xfe\xff") + QByteArray(be.encode(card)) << "utf-16be";
+        QTest::newRow("utf-16le without bom") << utf16Le(card).mid(2) << "utf-16le";
+        QTest::newRow("utf-8 bom") << QByteArray("\xef\xbb\xbf") + card.toUtf8() << "utf-8";
+        QTest::newRow("utf-8 lf") << QString(card).remove(u'\r').toUtf8() << "utf-8";
+    }
+    void unicodeFilesThroughTheCli()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, encoding);
+        QTemporaryDir dir;
+        const QString db = dir.filePath("unicode.kizuna"), file = dir.filePath("contacts.vcf");
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bytes);
+        out.close();
+        CHECK_EXIT(cli({"init", "--db", db}), 0);
+        const CliTest::Run run = cli({"import", "vcard", "--db", db, "--file", file, "--json"});
+        CHECK_EXIT(run, 0);
+        const QJsonObject json = run.json();
+        QCOMPARE(json.value("encoding").toString(), encoding);
+        QCOMPARE(json.value("cards").toInt(), 2);
+        QCOMPARE(json.value("imported").toInt(), 2);
+        QCOMPARE(json.value("rejected").toInt(), 0);
+        QCOMPARE(json.value("contact_points").toInt(), 1);
+
+        auto opened = Storage::DatabaseOpener::open(db);
+        QVERIFY2(opened.ok(), errorOf(opened).constData());
+        auto rows = (*opened)->prepare(QStringLiteral(
+            "SELECT c.family_name||'|'||c.given_name||'|'||coalesce(c.family_name_reading, '')||'|'||coalesce(c.given_name_reading, '')||'|'||coalesce(c.email, '')||'|'||coalesce(c.mobile, '')||'|'||coalesce(co.name, '')||'|'||coalesce(c.department, '')||'|'||coalesce(c.notes, '') "
+            "FROM contacts c LEFT JOIN companies co ON co.id = c.company_id ORDER BY c.family_name_reading"));
+        QVERIFY2(rows.ok(), errorOf(rows).constData());
+        QStringList stored;
+        QVERIFY(rows->forEachRow([&] { stored << rows->columnText(0); }).ok());
+        QCOMPARE(stored, (QStringList{"𠮷田|一|よしだ|はじめ|hajime@example.jp||||",
+                                      "渡邉|美咲|わたなべ|みさき|misaki@example.jp|090-2222-3333|株式会社髙島屋商店|総務部|長い備考は折り返されます。\n𠮷野家にて"}));
+        const auto point = (*opened)->queryText(QStringLiteral("SELECT label || ' ' || value FROM contact_points WHERE kind = 'email'"));
+        QVERIFY2(point.ok(), errorOf(point).constData());
+        QCOMPARE(*point, QString("home misaki.home@example.com"));
     }
 
     void cliExportAndImportAgain()
