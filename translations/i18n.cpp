@@ -37,7 +37,7 @@ QString requestedLanguage(const QStringList &arguments)
     QString language = languageArgument(arguments);
     if (language.isEmpty())
         language = qEnvironmentVariable("KIZUNA_LANG");
-    if (language.isEmpty()) // chosen in the settings dialog; takes effect at the next start
+    if (language.isEmpty()) // chosen in the settings dialog
         language = QSettings().value(QStringLiteral("ui/language")).toString();
     return language.trimmed().toLower();
 }
@@ -51,10 +51,13 @@ QLocale localeFor(const QString &language)
     return QLocale::system();
 }
 
+const auto TranslatorName = QStringLiteral("kizuna-i18n");
+
 bool loadInto(QCoreApplication &app, const QLocale &locale, const QString &name,
               const QString &folder)
 {
     auto *translator = new QTranslator(&app);
+    translator->setObjectName(TranslatorName);
     if (translator->load(locale, name, QStringLiteral("_"), folder)) {
         QCoreApplication::installTranslator(translator);
         return true;
@@ -92,6 +95,17 @@ QString installTranslators(QCoreApplication &app, const QLocale &locale)
         loadInto(app, effective, QStringLiteral("qtbase"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     return QLocale::languageToCode(effective.language());
+}
+
+QString switchLanguage(QCoreApplication &app, const QString &language)
+{
+    const QLocale locale = localeFor(language.trimmed().toLower());
+    for (QTranslator *old : app.findChildren<QTranslator *>(TranslatorName, Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
+    }
+    QLocale::setDefault(locale);
+    return installTranslators(app, locale);
 }
 
 } // namespace Kizuna::I18n

@@ -27,4 +27,10 @@ bool languageOverridden(const QStringList &arguments);
 // Call once, before any translated text is created.
 QString installTranslators(QCoreApplication &app, const QLocale &locale);
 
+// Replaces the translators installed by installTranslators() with those of `language` ("ja",
+// "en"; empty: the system language), makes its locale the default (dates, numbers) and returns
+// the language code now installed. Widgets get a QEvent::LanguageChange; text built from tr()
+// earlier keeps the old language until it is built again.
+QString switchLanguage(QCoreApplication &app, const QString &language);
+
 } // namespace Kizuna::I18n

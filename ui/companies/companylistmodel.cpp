@@ -3,11 +3,15 @@
 
 #include <QLocale>
 
+#include <optional>
+
 namespace Kizuna::Ui {
 
 CompanyListModel::CompanyListModel(Storage::Database &db, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_db(db)
+    , m_pages(this, db.path(), [this](Result<QList<CompanyRow>> page, bool replace) {
+        applyPage(std::move(page), replace);
+    })
 {
     reload();
 }
@@ -31,7 +35,12 @@ QVariant CompanyListModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    switch (index.column()) {
+    return displayText(company, index.column());
+}
+
+QString CompanyListModel::displayText(const CompanyRow &company, int column)
+{
+    switch (column) {
     case NameColumn:
         return company.name;
     case ReadingColumn:
@@ -84,28 +93,44 @@ void CompanyListModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_atEnd)
         return;
-    auto page = CompanyPageQuery::page(m_db, m_rows.isEmpty() ? nullptr : &m_rows.constLast(), BatchSize);
+    requestPage(false);
+}
+
+void CompanyListModel::requestPage(bool replace)
+{
+    std::optional<CompanyRow> after;
+    if (!replace && !m_rows.isEmpty())
+        after = m_rows.constLast();
+    m_pages.request(&CompanyPageQuery::page, std::move(after), BatchSize, replace);
+}
+
+void CompanyListModel::applyPage(Result<QList<CompanyRow>> page, bool replace)
+{
     if (!page.ok()) {
-        m_atEnd = true;
+        m_atEnd = true; // do not retry on every scroll step
         Q_EMIT errorOccurred(tr("Cannot read the companies: %1").arg(page.error().message));
         return;
     }
     m_atEnd = page->size() < BatchSize;
-    if (page->isEmpty())
-        return;
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
-    m_rows += *page;
-    endInsertRows();
+    if (replace) {
+        beginResetModel();
+        m_rows = std::move(*page);
+        endResetModel();
+    } else if (!page->isEmpty()) {
+        const int first = static_cast<int>(m_rows.size());
+        beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
+        m_rows.append(std::move(*page));
+        endInsertRows();
+    }
+    Q_EMIT pageLoaded();
 }
 
 void CompanyListModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
+    // The rows on screen stay until the first page of the new reading replaces them.
+    m_pages.startOver();
     m_atEnd = false;
-    endResetModel();
-    fetchMore({});
+    requestPage(true);
 }
 
 } // namespace Kizuna::Ui

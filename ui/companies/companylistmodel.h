@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/common/pagereader.h"
 #include "ui/companies/companyrow.h"
 
 #include <QAbstractTableModel>
 
 namespace Kizuna::Ui {
 
-// The companies not in the Trash in reading order, loaded in keyset batches as the view scrolls.
+// The companies not in the Trash in reading order, loaded in keyset batches as the view scrolls,
+// each read on a reader thread (see PageReader): rows arrive after fetchMore() returns.
 class CompanyListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,14 +28,24 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
+    // Reads the first page again; the rows on screen stay until it replaces them.
     void reload();
+    // A page is on its way.
+    bool isLoading() const { return m_pages.inFlight(); }
     const CompanyRow &row(int index) const { return m_rows.at(index); }
+    // The text a column shows for a row (for exports: the same text as on screen).
+    static QString displayText(const CompanyRow &row, int column);
 
 Q_SIGNALS:
     void errorOccurred(const QString &message);
+    // A page has arrived.
+    void pageLoaded();
 
 private:
-    Storage::Database &m_db;
+    void requestPage(bool replace);
+    void applyPage(Result<QList<CompanyRow>> page, bool replace);
+
+    PageReader<CompanyRow> m_pages;
     QList<CompanyRow> m_rows;
     bool m_atEnd = false;
 };

@@ -12,6 +12,8 @@
 #include <QHash>
 #include <QLoggingCategory>
 
+#include <optional>
+
 Q_LOGGING_CATEGORY(lcContactList, "kizuna.ui.contacts")
 
 namespace Kizuna::Ui {
@@ -19,6 +21,9 @@ namespace Kizuna::Ui {
 ContactListModel::ContactListModel(Storage::Database &db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_db(db)
+    , m_pages(this, db.path(), [this](Result<QList<ContactRow>> page, bool replace) {
+        applyPage(std::move(page), replace);
+    })
 {
     reload();
 }
@@ -51,6 +56,11 @@ QVariant ContactListModel::data(const QModelIndex &index, int role) const
 }
 
 QVariant ContactListModel::display(const ContactRow &row, int column) const
+{
+    return displayText(row, column);
+}
+
+QString ContactListModel::displayText(const ContactRow &row, int column)
 {
     switch (column) {
     case NameColumn:
@@ -133,26 +143,56 @@ void ContactListModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_atEnd)
         return;
-    const ContactRow *last = m_rows.isEmpty() ? nullptr : &m_rows.constLast();
-    auto page = ContactPageQuery::page(m_db, m_order, m_filter, last, m_batchSize);
+    requestPage(false);
+}
+
+void ContactListModel::requestPage(bool replace)
+{
+    std::optional<ContactRow> after;
+    if (!replace && !m_rows.isEmpty())
+        after = m_rows.constLast();
+    m_pages.request(
+        [order = m_order, filter = m_filter](Storage::Database &db, const ContactRow *last, int limit) {
+            return ContactPageQuery::page(db, order, filter, last, limit);
+        },
+        std::move(after), m_batchSize, replace);
+}
+
+void ContactListModel::applyPage(Result<QList<ContactRow>> page, bool replace)
+{
     if (!page.ok()) {
+        if (replace) {
+            beginResetModel();
+            m_rows.clear();
+            endResetModel();
+        }
         m_atEnd = true; // do not retry on every scroll step
         const QString message = tr("%1: cannot read the contacts: %2")
                                     .arg(QFileInfo(m_db.path()).fileName(), page.error().message);
         qCWarning(lcContactList).noquote() << message;
         Q_EMIT errorOccurred(message);
+        Q_EMIT pageLoaded();
         return;
     }
     // A short page is the end; so is reaching the count (saves one empty query).
-    if (page->size() < m_batchSize
-        || (m_totalCount >= 0 && m_rows.size() + page->size() >= m_totalCount))
+    const qsizetype kept = replace ? 0 : m_rows.size();
+    if (page->size() < m_batchSize || (m_totalCount >= 0 && kept + page->size() >= m_totalCount))
         m_atEnd = true;
-    if (page->isEmpty())
-        return;
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
-    m_rows.append(std::move(*page));
-    endInsertRows();
+    if (replace) {
+        beginResetModel();
+        m_rows = std::move(*page);
+        endResetModel();
+    } else if (!page->isEmpty()) {
+        const int first = static_cast<int>(m_rows.size());
+        beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
+        m_rows.append(std::move(*page));
+        endInsertRows();
+    }
+    if (m_atEnd && m_totalCount != m_rows.size()) {
+        ++m_countGeneration; // every row is here: no need to wait for the count
+        setTotalCount(m_rows.size());
+    }
+    Q_EMIT pageLoaded();
 }
 
 void ContactListModel::reload()
@@ -163,14 +203,11 @@ void ContactListModel::reload()
 
 void ContactListModel::reloadRows()
 {
-    const qint64 known = m_totalCount;
-    beginResetModel();
-    m_rows.clear();
+    // The rows on screen stay until the first page of the new reading replaces them in one
+    // reset: no flash of an empty list after every edit or sort.
+    m_pages.startOver();
     m_atEnd = false;
-    m_totalCount = -1; // not used to end the first page: it may be stale
-    endResetModel();
-    fetchMore({});
-    m_totalCount = known;
+    requestPage(true);
 }
 
 void ContactListModel::startCount()
@@ -179,10 +216,7 @@ void ContactListModel::startCount()
     // connection while the first page is already on screen. Until it answers the count is
     // unknown (-1); a count overtaken by a newer reload is dropped.
     const quint64 generation = ++m_countGeneration;
-    if (m_atEnd) {
-        setTotalCount(m_rows.size()); // everything fits in the first page: no need to ask
-        return;
-    }
+    m_totalCount = -1; // not known until the worker (or a short first page) answers
     Q_EMIT totalCountChanged(-1);
     auto *watcher = new QFutureWatcher<Result<qint64>>(this);
     connect(watcher, &QFutureWatcher<Result<qint64>>::finished, this, [this, watcher, generation] {

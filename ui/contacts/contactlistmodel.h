@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/common/pagereader.h"
 #include "ui/contacts/contactpagequery.h"
 #include "ui/contacts/contactrow.h"
 
@@ -14,9 +15,12 @@ class Database;
 namespace Kizuna::Ui {
 
 // The contacts not in the Trash, in reading order (五十音順 for Japanese readings) or sorted by
-// another column, optionally filtered, loaded in batches as the view scrolls (canFetchMore/fetchMore with keyset pages): opening a list of a
-// million contacts reads one batch, never the whole table. Reads through the given connection,
-// which must belong to the thread of the model.
+// another column, optionally filtered, loaded in batches as the view scrolls (canFetchMore/
+// fetchMore with keyset pages): opening a list of a million contacts reads one batch, never the
+// whole table. Pages are read on a reader thread with its own connection to the same file, so
+// the UI thread never waits for the disk: fetchMore() asks for the next page and returns; the
+// rows arrive a moment later (rowsInserted, then pageLoaded). A reload, sort or filter change
+// drops the pages still on their way for the old order.
 class ContactListModel final : public QAbstractTableModel {
     Q_OBJECT
 
@@ -62,12 +66,19 @@ public:
     qint64 totalCount() const { return m_totalCount; }
     // No contact at all (known as soon as the first page is read).
     bool isEmpty() const { return m_rows.isEmpty() && m_atEnd; }
+    // A page is on its way (after a reload, sort or filter change the old rows stay until the
+    // first page of the new reading replaces them).
+    bool isLoading() const { return m_pages.inFlight(); }
     int batchSize() const { return m_batchSize; }
     void setBatchSize(int rows);
     const ContactRow &row(int index) const { return m_rows.at(index); }
+    // The text a column shows for a row (for exports: the same text as on screen).
+    static QString displayText(const ContactRow &row, int column);
 
 Q_SIGNALS:
     void totalCountChanged(qint64 count);
+    // A page has arrived (possibly empty: then the list is complete).
+    void pageLoaded();
     // A query failed; the message names the database file where it can.
     void errorOccurred(const QString &message);
 
@@ -75,10 +86,14 @@ private:
     QVariant display(const ContactRow &row, int column) const;
     QVariant roleData(const ContactRow &row, int role) const;
     void reloadRows();
+    // The next page, or with `replace` the first page that replaces every row.
+    void requestPage(bool replace);
+    void applyPage(Result<QList<ContactRow>> page, bool replace);
     void startCount();
     void setTotalCount(qint64 count);
 
     Storage::Database &m_db;
+    PageReader<ContactRow> m_pages;
     QList<ContactRow> m_rows;
     ContactListOrder m_order;
     ContactListFilter m_filter;

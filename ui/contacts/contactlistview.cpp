@@ -76,6 +76,7 @@ ContactListView::ContactListView(Storage::Database &db, QWidget *parent)
     connect(m_filters, &ContactFilterBar::filterChanged, m_model, &ContactListModel::setFilter);
     createViewChooser(db);
     connect(m_model, &ContactListModel::modelReset, this, &ContactListView::showListOrPlaceholder);
+    connect(m_model, &ContactListModel::pageLoaded, this, &ContactListView::showListOrPlaceholder);
 
     connect(m_model, &ContactListModel::totalCountChanged, this, [this](qint64 count) {
         showListOrPlaceholder();

@@ -31,6 +31,8 @@
 #include "ui/settings/settingsdialog.h"
 #include "ui/trash/trashview.h"
 #include "ui/common/recordlookup.h"
+#include "ui/mainwindow/fileactions.h"
+#include "translations/i18n.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -40,6 +42,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -117,6 +120,10 @@ void MainWindow::createMenus()
     QAction *duplicates = file->addAction(tr("Find &Duplicates"), this, &MainWindow::showDuplicates);
     duplicates->setStatusTip(tr("Contacts that look like the same person, to merge"));
     file->addSeparator();
+    if (!m_fileActions)
+        m_fileActions = new FileActions(*this);
+    m_fileActions->addTo(file);
+    file->addSeparator();
     QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open another Kizuna database file"));
@@ -145,8 +152,10 @@ void MainWindow::createMenus()
         SettingsDialog dialog(this);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        if (dialog.apply())
-            showStatusMessage(tr("The new language shows the next time Kizuna starts"), 8000);
+        if (dialog.apply()) {
+            changeLanguage(QSettings().value(QStringLiteral("ui/language")).toString());
+            return; // every screen was built again, with the new formats too
+        }
         m_screens->currentWidget()->update(); // dates and amounts are formatted as they are painted
         for (RecordPage *page : {m_contactPage, m_companyPage}) {
             if (!page->recordId().isEmpty())
@@ -199,7 +208,7 @@ void MainWindow::createNavigation()
     m_navigation = new QActionGroup(this);
     m_navigation->setExclusive(true);
     QAction *help = menuBar()->actions().constLast();
-    auto *view = new QMenu(tr("&View"), this);
+    auto *view = new QMenu(tr("&View"), menuBar());
     menuBar()->insertMenu(help, view); // between Edit and Help
     m_contactsAction = view->addAction(tr("&Contacts"), this, &MainWindow::showContacts);
     m_contactsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
@@ -442,7 +451,8 @@ void MainWindow::openRecord(const QString &entity, const QString &id)
 
 void MainWindow::createScreens()
 {
-    m_session = std::make_unique<EditSession>(*m_db);
+    if (!m_session)
+        m_session = std::make_unique<EditSession>(*m_db);
     m_contacts = new ContactListView(*m_db, m_screens);
     m_contactPage = makeContactPage(*m_session, m_screens);
     m_companyPage = makeCompanyPage(*m_session, m_screens);
@@ -527,7 +537,7 @@ void MainWindow::connectScreens()
     });
 }
 
-void MainWindow::destroyScreens()
+void MainWindow::destroyScreens(bool keepSession)
 {
     const auto drop = [this](auto *&screen) {
         if (screen) {
@@ -547,19 +557,72 @@ void MainWindow::destroyScreens()
     drop(m_trash);
     delete m_reminder; // waits for a running check; before the session it reads through
     m_reminder = nullptr;
-    m_session.reset();
+    if (!keepSession)
+        m_session.reset();
 }
 
 void MainWindow::setDatabase(std::unique_ptr<Storage::Database> db)
 {
     const QByteArray header = m_contacts ? m_contacts->saveHeaderState() : QByteArray();
-    destroyScreens();
+    destroyScreens(false);
     m_db = std::move(db);
     createScreens();
     m_contacts->restoreHeaderState(header);
     if (m_dashboard)
         m_dashboard->setDatabasePath(m_db->path());
     showContacts();
+}
+
+void MainWindow::changeLanguage(const QString &language)
+{
+    I18n::switchLanguage(*qApp, language);
+    // Text from tr() is built when a widget is made: the menus, bars and screens are made again
+    // in the new language on the same connection and edit session (the undo history stays).
+    // The screen on show, the record open on it and the list's columns come back as they were.
+    QWidget *current = m_screens->currentWidget();
+    const QString contactId = current == m_contactPage ? m_contactPage->recordId() : QString();
+    const QString companyId = current == m_companyPage ? m_companyPage->recordId() : QString();
+    const bool companies = current == m_companies && m_companies;
+    const bool deals = current == m_deals && m_deals;
+    const bool tasks = current == m_tasks && m_tasks;
+    const bool dashboard = current == m_dashboard && m_dashboard;
+    const bool trash = current == m_trash;
+    const QByteArray header = m_contacts->saveHeaderState();
+    const QByteArray state = saveState();
+    destroyScreens(true);
+    if (m_dashboard) {
+        m_screens->removeWidget(m_dashboard);
+        delete m_dashboard;
+        m_dashboard = nullptr;
+    }
+    for (QToolBar *bar : findChildren<QToolBar *>(Qt::FindDirectChildrenOnly)) {
+        removeToolBar(bar);
+        delete bar;
+    }
+    delete m_navigation;
+    setMenuBar(new QMenuBar(this)); // the old one and its menus go
+    createMenus();
+    createSearch();
+    createScreens();
+    createNavigation();
+    restoreState(state);
+    m_contacts->restoreHeaderState(header);
+    if (!contactId.isEmpty())
+        openContact(contactId);
+    else if (!companyId.isEmpty())
+        openCompany(companyId);
+    else if (companies)
+        showCompanies();
+    else if (deals)
+        showDeals();
+    else if (tasks)
+        showTasks();
+    else if (dashboard)
+        showDashboard();
+    else if (trash)
+        showTrash();
+    else
+        showContacts();
 }
 
 void MainWindow::showStatusMessage(const QString &message, int timeoutMs)

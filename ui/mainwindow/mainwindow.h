@@ -20,6 +20,7 @@ class ContactListView;
 class RecordPage;
 class DashboardView;
 class EditSession;
+class FileActions;
 class GlobalSearchField;
 class DealPage;
 class DuplicatesView;
@@ -83,6 +84,9 @@ public:
 
     // Replaces the open database: the screens are rebuilt on the new connection.
     void setDatabase(std::unique_ptr<Storage::Database> db);
+    // Switches the user interface to another language ("ja", "en"; empty: the system's) at once:
+    // the menus and screens are built again, the open record and the undo history stay.
+    void changeLanguage(const QString &language);
     // A message in the status bar (0: until the next one).
     void showStatusMessage(const QString &message, int timeoutMs = 0);
 
@@ -94,7 +98,8 @@ private:
     void createNavigation();
     void createSearch();
     void createScreens();
-    void destroyScreens();
+    // Deletes the screens (and the edit session unless `keepSession`).
+    void destroyScreens(bool keepSession);
     void connectScreens();
     void bindUndoActions();
     void updateTitle();
@@ -131,6 +136,7 @@ private:
     QAction *m_redoAction = nullptr;
     QMenu *m_editMenu = nullptr;
     QLabel *m_contactCount = nullptr;
+    FileActions *m_fileActions = nullptr;
 };
 
 } // namespace Kizuna::Ui

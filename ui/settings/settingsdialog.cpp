@@ -22,7 +22,6 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_date(new QComboBox(this))
     , m_currency(new QComboBox(this))
     , m_sample(new QLabel(this))
-    , m_restart(new QLabel(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -43,14 +42,10 @@ SettingsDialog::SettingsDialog(QWidget *parent)
         m_currency->addItem(label, code);
     m_currency->setCurrentIndex(qMax(0, m_currency->findData(DisplayFormat::currency())));
 
-    m_restart->setText(tr("The new language shows the next time Kizuna starts."));
-    m_restart->setWordWrap(true);
-    m_restart->hide();
     m_sample->setObjectName(QStringLiteral("settingsSample"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
-    form->addRow(QString(), m_restart);
     form->addRow(tr("&Dates and times:"), m_date);
     form->addRow(tr("&Currency:"), m_currency);
     form->addRow(tr("Example:"), m_sample);
@@ -61,9 +56,6 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
-        m_restart->setVisible(m_language->currentData().toString() != QSettings().value(LanguageKey).toString());
-    });
     connect(m_date, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateSample);
     connect(m_currency, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateSample);
     updateSample();

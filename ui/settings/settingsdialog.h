@@ -8,8 +8,8 @@ class QLabel;
 
 namespace Kizuna::Ui {
 
-// Preferences (Edit ▸ Settings…, Ctrl+,): the language of the user interface (from the next
-// start), how dates and times are shown and the currency of amounts (at once, everywhere).
+// Preferences (Edit ▸ Settings…, Ctrl+,): the language of the user interface, how dates and
+// times are shown and the currency of amounts (at once, everywhere).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -21,7 +21,7 @@ public:
     QComboBox *dateBox() const { return m_date; }
     QComboBox *currencyBox() const { return m_currency; }
 
-    // Stores the choices; true if the language changed (it applies at the next start).
+    // Stores the choices; true if the language changed (the main window then switches to it).
     bool apply();
 
 private:
@@ -31,7 +31,6 @@ private:
     QComboBox *m_date = nullptr;
     QComboBox *m_currency = nullptr;
     QLabel *m_sample = nullptr;
-    QLabel *m_restart = nullptr;
 };
 
 } // namespace Kizuna::Ui
