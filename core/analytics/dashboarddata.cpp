@@ -40,7 +40,7 @@ double niceStep(double raw)
 Status loadSeries(Storage::Database &db, const DashboardRequest &request,
                   const std::atomic<bool> *cancel, DashboardData &data)
 {
-    const KpiFilter filter { request.ownerId };
+    const KpiFilter filter { request.ownerId, request.contactTable };
     const Period &period = request.period;
     data.bucketSize = bucketSizeFor(period);
     data.buckets = bucketsOf(period, data.bucketSize);
@@ -109,8 +109,8 @@ Status loadCustomerAnalytics(Storage::Database &db, const DashboardRequest &requ
     data.cohorts = *cohortRows;
 
     std::optional<QSet<QString>> owned;
-    if (!request.ownerId.isEmpty()) {
-        auto ids = contactIdsOfOwner(db, request.ownerId);
+    if (!request.ownerId.isEmpty() || !request.contactTable.isEmpty()) {
+        auto ids = contactIdsOf(db, KpiFilter { request.ownerId, request.contactTable });
         if (!ids.ok())
             return ids.error();
         owned = *ids;

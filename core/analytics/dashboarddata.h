@@ -26,6 +26,9 @@ namespace Kizuna::Analytics {
 struct DashboardRequest {
     Period period;
     QString ownerId; // empty: everybody
+    // Only these contacts: a table of the computing connection with a column contact_id (a
+    // segment's members, see KpiFilter::contactTable); empty: every contact.
+    QString contactTable = {};
 };
 
 // Customers of one RFM class (scored as of the period's last day).

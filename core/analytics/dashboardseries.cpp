@@ -12,16 +12,10 @@ namespace Kizuna::Analytics {
 
 namespace {
 
-// {owner:X} in the SQL becomes an owner condition on alias X when a filter is set (:owner).
-QString withOwner(QString sql, const KpiFilter &filter)
+// {owner:X} in the SQL becomes the filter's conditions on alias X (applyKpiFilter, :owner).
+QString withOwner(const QString &sql, const KpiFilter &filter)
 {
-    for (const QString &alias : { QStringLiteral("c"), QStringLiteral("d") }) {
-        sql.replace(QStringLiteral("{owner:%1}").arg(alias),
-                    filter.ownerId.isEmpty()
-                        ? QString()
-                        : QStringLiteral(" AND %1.owner_id = :owner").arg(alias));
-    }
-    return sql;
+    return applyKpiFilter(sql, filter);
 }
 
 bool cancelled(const std::atomic<bool> *cancel)
@@ -274,8 +268,12 @@ Result<std::vector<UserEntry>> activeUsers(Storage::Database &db)
 
 Result<QSet<QString>> contactIdsOfOwner(Storage::Database &db, const QString &ownerId)
 {
+    return contactIdsOf(db, KpiFilter { ownerId, {} });
+}
+
+Result<QSet<QString>> contactIdsOf(Storage::Database &db, const KpiFilter &filter)
+{
     QSet<QString> ids;
-    KpiFilter filter { ownerId };
     KIZUNA_TRY(eachRow(db, QStringLiteral("SELECT c.id FROM contacts c WHERE 1 {owner:c}"), filter,
                        [&](Storage::Statement &row) { ids.insert(row.columnText(0)); }));
     return ids;

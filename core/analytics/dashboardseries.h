@@ -127,5 +127,7 @@ Result<std::vector<UserEntry>> activeUsers(Storage::Database &db);
 
 // Ids of the contacts owned by a user (for filtering per-customer analytics such as RFM).
 Result<QSet<QString>> contactIdsOfOwner(Storage::Database &db, const QString &ownerId);
+// Ids of the contacts that pass a filter (owner and/or contact table).
+Result<QSet<QString>> contactIdsOf(Storage::Database &db, const KpiFilter &filter);
 
 } // namespace Kizuna::Analytics

@@ -6,6 +6,8 @@
 #include "core/storage/database.h"
 #include "core/storage/statement.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <vector>
 
@@ -14,17 +16,8 @@ namespace Kizuna::Analytics {
 namespace {
 
 // Placeholders used in the KPI SQL: :s and :e bound the period, :ps starts the previous period,
-// :ltv is the latest first-order time for historic LTV; {owner} expands to an owner condition
-// on the alias before it ("c" or "d") when a filter is set.
-QString expandOwner(QString sql, const KpiFilter &filter)
-{
-    for (const QString &alias : {QStringLiteral("c"), QStringLiteral("d")}) {
-        const QString token = QStringLiteral("{owner:%1}").arg(alias);
-        sql.replace(token, filter.ownerId.isEmpty() ? QString()
-                                                    : QStringLiteral(" AND %1.owner_id = :owner").arg(alias));
-    }
-    return sql;
-}
+// :ltv is the latest first-order time for historic LTV; {owner:c} / {owner:d} expand to the
+// filter's conditions (applyKpiFilter).
 
 std::optional<double> ratio(double numerator, double denominator)
 {
@@ -45,9 +38,31 @@ constexpr const char *OrdersInPeriod =
 
 } // namespace
 
+QString applyKpiFilter(QString sql, const KpiFilter &filter)
+{
+    QString onContact, onDeal;
+    if (!filter.ownerId.isEmpty()) {
+        onContact += QStringLiteral(" AND c.owner_id = :owner");
+        onDeal += QStringLiteral(" AND d.owner_id = :owner");
+    }
+    if (!filter.contactTable.isEmpty()) {
+        onContact += u" AND c.id IN (SELECT contact_id FROM " + filter.contactTable + u')';
+        onDeal += u" AND d.contact_id IN (SELECT contact_id FROM " + filter.contactTable + u')';
+    }
+    sql.replace(QStringLiteral("{owner:c}"), onContact);
+    sql.replace(QStringLiteral("{owner:d}"), onDeal);
+    return sql;
+}
+
+bool isPlainTableName(const QString &name)
+{
+    static const QRegularExpression plain(QStringLiteral("^([A-Za-z_][A-Za-z0-9_]*\\.)?[A-Za-z_][A-Za-z0-9_]*$"));
+    return plain.match(name).hasMatch();
+}
+
 Result<Storage::Statement> KpiEngine::prepare(const QString &sql, const Period &period, const KpiFilter &filter)
 {
-    auto statement = m_db.prepare(expandOwner(sql, filter));
+    auto statement = m_db.prepare(applyKpiFilter(sql, filter));
     if (!statement.ok())
         return statement.error();
     const auto bind = [&](const char *name, const QString &value) {
@@ -249,7 +264,7 @@ Status KpiEngine::customerValueKpis(const Period &period, const KpiFilter &filte
     if (answers > 0)
         v.nps = 100.0 * (statement->columnDouble(1) - statement->columnDouble(2)) / answers;
 
-    if (filter.ownerId.isEmpty()) {
+    if (filter.isEmpty()) {
         auto cost = scalar(QStringLiteral("SELECT coalesce(sum(cost), 0) FROM campaigns WHERE deleted_at IS NULL "
                                           "AND starts_on >= date(:s, 'localtime') AND starts_on < date(:e, 'localtime')"),
                            period, filter);
@@ -276,6 +291,8 @@ Result<KpiValues> KpiEngine::compute(const Period &period, const KpiFilter &filt
 {
     if (!period.isValid())
         return Error::badInput(Tr::tr("the period must have a first day on or before its last day"));
+    if (!filter.contactTable.isEmpty() && !isPlainTableName(filter.contactTable))
+        return Error::badInput(Tr::tr("\"%1\" is not a table name").arg(filter.contactTable));
     KpiValues values;
     using Step = Status (KpiEngine::*)(const Period &, const KpiFilter &, KpiValues &);
     for (Step step : {&KpiEngine::orderKpis, &KpiEngine::leadKpis, &KpiEngine::dealKpis,

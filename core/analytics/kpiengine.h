@@ -19,7 +19,21 @@ namespace Kizuna::Analytics {
 struct KpiFilter
 {
     QString ownerId; // only records of this owner (orders, leads and surveys by their contact's owner)
+    // Only records of the contacts listed in this table of the same connection (one column
+    // contact_id): orders, leads and surveys by their contact, deals by their contact (deals
+    // without a contact drop out). A segment's members materialised by
+    // Segments::SegmentMembers::materialise(); empty: every contact.
+    QString contactTable = {};
+
+    bool isEmpty() const { return ownerId.isEmpty() && contactTable.isEmpty(); }
 };
+
+// Expands the filter placeholders of KPI SQL: {owner:c} on an alias of contacts and {owner:d}
+// on an alias of deals become " AND …" conditions (owner as the parameter :owner), or nothing
+// without a filter.
+QString applyKpiFilter(QString sql, const KpiFilter &filter);
+// True for a table name applyKpiFilter may splice into SQL ("temp.kizuna_segment_3").
+bool isPlainTableName(const QString &name);
 
 // Computes every KPI of PRODUCT.md's table with SQL aggregates over one connection. Slow on big
 // databases: run it on a worker thread with its own connection; `cancel` is checked between the
@@ -32,7 +46,7 @@ struct KpiFilter
 //   with its first order or first won deal;
 // - pipeline values are the open deals now, whatever the period;
 // - NPS is in points (−100 … 100); CAC takes the cost of campaigns that start in the period and
-//   is left empty under an owner filter (campaigns have no owner);
+//   is left empty under an owner or contact filter (campaign costs belong to no owner or segment);
 // - historic LTV is the lifetime revenue up to the end of the period of customers whose first
 //   order is at least 12 months before the end of the period.
 class KpiEngine final

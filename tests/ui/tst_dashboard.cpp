@@ -2,7 +2,10 @@
 // The dashboard as a user sees it, on the fixture of dashboardfixture.h: every chart draws data,
 // the tiles show the fixture's KPIs, the period and owner pickers recompute, a click on a bar
 // lists exactly the records behind it, and charts and the report export to files.
+#include "core/model/changecontext.h"
 #include "core/model/entities.h"
+#include "core/model/recordstore.h"
+#include "core/segments/segmentrepository.h"
 #include "core/storage/databaseopener.h"
 #include "dashboardfixture.h"
 #include "ui/dashboard/charts/aovrepeatchart.h"
@@ -21,6 +24,7 @@
 #include "ui/dashboard/drilldowndialog.h"
 #include "ui/dashboard/kpitile.h"
 
+#include <QComboBox>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -254,6 +258,57 @@ private Q_SLOTS:
         m_view->setOwnerId(QString());
         QVERIFY(waitForData());
         QCOMPARE(m_view->ownerId(), QString());
+        QCOMPARE(m_view->tile(Kpi::Revenue)->valueText(), money(7700));
+    }
+
+    void segmentFilterRecomputes()
+    {
+        // A segment of two of the four customers: A (referral) and F (import).
+        {
+            auto db = Storage::DatabaseOpener::open(m_path);
+            QVERIFY(db.ok());
+            auto context = Model::changeContextFor(**db, "tester");
+            QVERIFY(context.ok());
+            Model::RecordStore store(**db, *context);
+            auto rule = Segments::SegmentRule::fromJson(
+                R"({"conditions":[{"field":"source","operator":"in","value":["referral","import"]}]})");
+            QVERIFY(rule.ok());
+            QVERIFY(Segments::SegmentRepository(store).create("Referral and import", *rule).ok());
+        }
+        m_view->refresh(); // the segment list arrives with the next result
+        QVERIFY(waitForData());
+        auto *combo = m_view->findChild<QComboBox *>("dashboardSegment");
+        QVERIFY(combo);
+        QCOMPARE(combo->itemText(0), QStringLiteral("All customers"));
+        const int index = combo->findText("Referral and import");
+        QVERIFY(index > 0);
+
+        // Choosing it as the user does: a3 3000 (A) + f2 700 (F) in P; a2 2000 before.
+        QSignalSpy ready(m_view.get(), &DashboardView::dataReady);
+        combo->setCurrentIndex(index);
+        Q_EMIT combo->activated(index);
+        QVERIFY(ready.wait(30000));
+        QCOMPARE(m_view->segmentId(), combo->itemData(index).toString());
+        QCOMPARE(m_view->tile(Kpi::Revenue)->valueText(), money(3700));
+        QCOMPARE(m_view->tile(Kpi::Orders)->valueText(), QStringLiteral("2"));
+        QCOMPARE(m_view->currentData()->previous.revenue, 2000.0);
+        double charted = 0;
+        for (const auto &point : m_view->currentData()->sales)
+            charted += point.revenue;
+        QCOMPARE(charted, 3700.0);
+
+        // With the owner filter too: Aoki owns A only.
+        m_view->setOwnerId(QStringLiteral("u1"));
+        QVERIFY(waitForData());
+        QCOMPARE(m_view->tile(Kpi::Revenue)->valueText(), money(3000));
+        m_view->setOwnerId(QString());
+        QVERIFY(waitForData());
+
+        // Back to all customers.
+        combo->setCurrentIndex(0);
+        Q_EMIT combo->activated(0);
+        QVERIFY(waitForData());
+        QCOMPARE(m_view->segmentId(), QString());
         QCOMPARE(m_view->tile(Kpi::Revenue)->valueText(), money(7700));
     }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dashboard/dashboardview.h"
 
+#include "core/segments/segmentmembers.h"
+#include "core/segments/segmentrepository.h"
 #include "ui/common/errorreport.h"
 #include "ui/dashboard/charts/aovrepeatchart.h"
 #include "ui/dashboard/charts/calibrationchart.h"
@@ -58,7 +60,40 @@ Analytics::Period presetPeriod(int preset, QDate today)
     }
 }
 
-using DashboardResult = Result<Analytics::DashboardData>;
+using DashboardResult = Result<DashboardComputation>;
+
+// The background job: the saved segments, the chosen segment's members in a temporary table of
+// the job's connection (as of the period's last day), then the dashboard limited to them.
+Result<DashboardComputation> computeForSegment(Storage::Database &db, Analytics::DashboardRequest request,
+                                               const QString &segmentId, const std::atomic<bool> &cancel)
+{
+    DashboardComputation computation;
+    auto segments = Segments::SegmentRepository::list(db);
+    if (!segments.ok())
+        return segments.error();
+    for (const Segments::Segment &segment : std::as_const(*segments))
+        computation.segments.append({ segment.id, segment.name });
+    Segments::SegmentTable members;
+    if (!segmentId.isEmpty()) {
+        auto segment = Segments::SegmentRepository::find(db, segmentId);
+        if (!segment.ok())
+            return segment.error();
+        auto rule = segment->rule();
+        if (!rule.ok())
+            return rule.error();
+        auto table = Segments::SegmentMembers(db, request.period.last).materialise(*rule, &cancel);
+        if (!table.ok())
+            return table.error();
+        members = std::move(*table);
+        request.contactTable = members.name();
+    }
+    auto data = Analytics::computeDashboard(db, request, &cancel);
+    if (!data.ok())
+        return data.error();
+    computation.data = std::move(*data);
+    computation.data.request.contactTable.clear(); // the table goes with this connection
+    return computation;
+}
 
 } // namespace
 
@@ -105,6 +140,11 @@ QWidget *DashboardView::createFilterBar()
     m_owner = new QComboBox(bar);
     m_owner->setMinimumContentsLength(14);
     m_owner->addItem(QString(), QString());
+    m_segmentLabel = new QLabel(bar);
+    m_segment = new QComboBox(bar);
+    m_segment->setObjectName(QStringLiteral("dashboardSegment"));
+    m_segment->setMinimumContentsLength(14);
+    m_segment->addItem(QString(), QString());
     m_progress = new QProgressBar(bar);
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(120);
@@ -122,6 +162,9 @@ QWidget *DashboardView::createFilterBar()
     layout->addWidget(m_ownerLabel);
     layout->addWidget(m_owner);
     layout->addSpacing(16);
+    layout->addWidget(m_segmentLabel);
+    layout->addWidget(m_segment);
+    layout->addSpacing(16);
     layout->addWidget(m_progress);
     layout->addWidget(m_status, 1);
     layout->addWidget(m_export);
@@ -130,6 +173,7 @@ QWidget *DashboardView::createFilterBar()
     connect(m_from, &QDateEdit::dateChanged, this, &DashboardView::periodEdited);
     connect(m_to, &QDateEdit::dateChanged, this, &DashboardView::periodEdited);
     connect(m_owner, &QComboBox::activated, this, &DashboardView::refresh);
+    connect(m_segment, &QComboBox::activated, this, &DashboardView::refresh);
     connect(m_export, &QPushButton::clicked, this, &DashboardView::askExportReport);
     return bar;
 }
@@ -247,6 +291,23 @@ void DashboardView::setOwnerId(const QString &ownerId)
     refresh();
 }
 
+QString DashboardView::segmentId() const
+{
+    return m_segment->currentData().toString();
+}
+
+void DashboardView::setSegmentId(const QString &segmentId)
+{
+    int index = m_segment->findData(segmentId);
+    if (index < 0) {
+        // Not listed yet (the list arrives with the next result): keep it selectable.
+        m_segment->addItem(segmentId, segmentId);
+        index = m_segment->count() - 1;
+    }
+    m_segment->setCurrentIndex(index);
+    refresh();
+}
+
 void DashboardView::setToday(QDate today)
 {
     m_today = today;
@@ -312,14 +373,14 @@ void DashboardView::start()
         finished(generation, watcher->result());
         watcher->deleteLater();
     });
-    watcher->setFuture(Storage::runInBackground<Analytics::DashboardData>(
+    watcher->setFuture(Storage::runInBackground<DashboardComputation>(
         m_databasePath, m_cancel,
-        [request](Storage::Database &db, const std::atomic<bool> &cancel) {
-            return Analytics::computeDashboard(db, request, &cancel);
+        [request, segment = segmentId()](Storage::Database &db, const std::atomic<bool> &cancel) {
+            return computeForSegment(db, request, segment, cancel);
         }));
 }
 
-void DashboardView::finished(quint64 generation, const Result<Analytics::DashboardData> &result)
+void DashboardView::finished(quint64 generation, const Result<DashboardComputation> &result)
 {
     if (generation != m_generation)
         return; // a newer request is under way or done: this one is stale
@@ -331,7 +392,8 @@ void DashboardView::finished(quint64 generation, const Result<Analytics::Dashboa
         Q_EMIT errorOccurred(result.error().message);
         return;
     }
-    display(std::make_shared<const Analytics::DashboardData>(result.value()));
+    updateSegments(result->segments);
+    display(std::make_shared<const Analytics::DashboardData>(result->data));
 }
 
 void DashboardView::display(std::shared_ptr<const Analytics::DashboardData> dashboard)
@@ -390,6 +452,22 @@ void DashboardView::updateOwners(const Analytics::DashboardData &dashboard)
     m_owner->setCurrentIndex(std::max(0, index));
 }
 
+void DashboardView::updateSegments(const QList<std::pair<QString, QString>> &segments)
+{
+    const QString selected = segmentId();
+    const QSignalBlocker block(m_segment);
+    while (m_segment->count() > 1)
+        m_segment->removeItem(1);
+    for (const auto &[id, name] : segments)
+        m_segment->addItem(name, id);
+    int index = m_segment->findData(selected);
+    if (index < 0 && !selected.isEmpty()) {
+        m_segment->addItem(selected, selected);
+        index = m_segment->count() - 1;
+    }
+    m_segment->setCurrentIndex(std::max(0, index));
+}
+
 void DashboardView::setBusy(bool busy)
 {
     if (m_busy == busy)
@@ -446,6 +524,10 @@ void DashboardView::retranslate()
     m_toLabel->setText(tr("To"));
     m_ownerLabel->setText(tr("Owner"));
     m_owner->setItemText(0, tr("All owners"));
+    m_segmentLabel->setText(tr("Segment"));
+    m_segment->setItemText(0, tr("All customers"));
+    m_segment->setToolTip(tr("Limit every KPI and chart to the contacts of a saved segment (its "
+                             "members as of the period's last day)"));
     m_export->setText(tr("Export report…"));
     m_export->setToolTip(tr("Write the KPIs and every chart to a PDF for a meeting"));
 }

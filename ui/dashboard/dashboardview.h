@@ -11,6 +11,7 @@
 #include <QList>
 #include <QWidget>
 #include <memory>
+#include <utility>
 
 class QComboBox;
 class QDateEdit;
@@ -26,7 +27,15 @@ class ChartWidget;
 class DrillDownDialog;
 class KpiTile;
 
-// The KPI dashboard: a date range (with presets) and an owner filter on top, the headline KPI
+// What the dashboard's background job hands back: the data, and the saved segments for the
+// segment filter (id, name), read on the same connection.
+struct DashboardComputation {
+    Analytics::DashboardData data;
+    QList<std::pair<QString, QString>> segments;
+};
+
+// The KPI dashboard: a date range (with presets), an owner and a segment filter on top (a
+// segment's members are taken as of the period's last day), the headline KPI
 // tiles against the previous period, and the charts in a scrollable grid. Everything is computed
 // in one background job on its own connection; a new request cancels the running one and stale
 // results are dropped. Clicking a bar or point opens the records behind it; every chart can be
@@ -46,6 +55,9 @@ public:
     void setPeriod(const Analytics::Period &period);
     QString ownerId() const;
     void setOwnerId(const QString &ownerId);
+    // The saved segment whose contacts the dashboard is limited to; empty: all customers.
+    QString segmentId() const;
+    void setSegmentId(const QString &segmentId);
     // "Today" for the presets (tests); the real date by default.
     void setToday(QDate today);
 
@@ -89,10 +101,11 @@ private:
     void applyPreset(int preset);
     void periodEdited();
     void start();
-    void finished(quint64 generation, const Result<Analytics::DashboardData> &result);
+    void finished(quint64 generation, const Result<DashboardComputation> &result);
     void display(std::shared_ptr<const Analytics::DashboardData> dashboard);
     void updateTiles(const Analytics::DashboardData &dashboard);
     void updateOwners(const Analytics::DashboardData &dashboard);
+    void updateSegments(const QList<std::pair<QString, QString>> &segments);
     void setBusy(bool busy);
     void askExportReport();
     void retranslate();
@@ -109,11 +122,13 @@ private:
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QComboBox *m_owner = nullptr;
+    QComboBox *m_segment = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_fromLabel = nullptr;
     QLabel *m_toLabel = nullptr;
     QLabel *m_ownerLabel = nullptr;
+    QLabel *m_segmentLabel = nullptr;
     QPushButton *m_export = nullptr;
     QTimer *m_debounce = nullptr;
     QList<KpiTile *> m_tiles;

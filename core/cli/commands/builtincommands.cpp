@@ -22,6 +22,7 @@ void registerBuiltinCommands(CommandRegistry &registry)
     registerContactCommands(registry);
     registry.add(makeSearchCommand());
     registry.add(makeKpiCommand());
+    registerSegmentCommands(registry);
     registry.add(makeRfmCommand());
     registry.add(makeClvCommand());
 }

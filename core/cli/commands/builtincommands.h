@@ -31,5 +31,7 @@ std::unique_ptr<Command> makeClvCommand();
 std::unique_ptr<Command> makeSearchCommand();
 // The "contact" group: add, update, delete, restore, show.
 void registerContactCommands(CommandRegistry &registry);
+// The "segment" group: list, create, show, members, delete.
+void registerSegmentCommands(CommandRegistry &registry);
 
 } // namespace Kizuna::Cli

@@ -6,6 +6,8 @@
 #include "core/cli/commands/builtincommands.h"
 #include "core/cli/commands/commandoptions.h"
 #include "core/cli/exitcode.h"
+#include "core/segments/segmentmembers.h"
+#include "core/segments/segmentrepository.h"
 #include "core/storage/database.h"
 
 #include <QJsonObject>
@@ -130,11 +132,14 @@ public:
                 Tr::tr("Show the KPIs of a period and of the period before it"),
                 Tr::tr("Computes every KPI for the days from --from to --to (both included) and for the "
                        "period of the same length just before. Rates are fractions in JSON (0.25 = 25 %), "
-                       "null where a KPI has no data. --owner limits the KPIs to one user's records."),
+                       "null where a KPI has no data. --owner limits the KPIs to one user's records, "
+                       "--segment to the records of a saved segment's contacts (its members as of --to)."),
                 {Options::database(),
                  {QStringLiteral("from"), QStringLiteral("YYYY-MM-DD"), Tr::tr("first day of the period"), true},
                  {QStringLiteral("to"), QStringLiteral("YYYY-MM-DD"), Tr::tr("last day of the period"), true},
                  {QStringLiteral("owner"), QStringLiteral("USER_ID"), Tr::tr("only records of this owner")},
+                 {QStringLiteral("segment"), QStringLiteral("NAME_OR_ID"),
+                  Tr::tr("only records of this segment's contacts")},
                  Options::json()},
                 {},
                 0,
@@ -159,6 +164,24 @@ public:
         auto db = context.openDatabase(DatabaseAccess::Read);
         if (!db.ok())
             return context.fail(db.error());
+        // The segment's members as of the period's last day, in a temporary table that both
+        // periods read.
+        std::optional<Segments::Segment> segment;
+        Segments::SegmentTable members;
+        if (context.has(QStringLiteral("segment"))) {
+            auto found = Segments::SegmentRepository::find(**db, context.option(QStringLiteral("segment")));
+            if (!found.ok())
+                return context.fail(found.error());
+            auto rule = found->rule();
+            if (!rule.ok())
+                return context.fail(rule.error());
+            auto table = Segments::SegmentMembers(**db, period.last).materialise(*rule);
+            if (!table.ok())
+                return context.fail(table.error());
+            segment = *found;
+            members = std::move(*table);
+            filter.contactTable = members.name();
+        }
         Analytics::KpiEngine engine(**db);
         auto current = engine.compute(period, filter);
         if (!current.ok())
@@ -171,6 +194,10 @@ public:
         if (context.json()) {
             QJsonObject object = kpiJson(*current, period);
             object.insert(QStringLiteral("previous"), kpiJson(*previous, previousPeriod));
+            if (segment)
+                object.insert(QStringLiteral("segment"),
+                              QJsonObject{{QStringLiteral("id"), segment->id}, {QStringLiteral("name"), segment->name},
+                                          {QStringLiteral("members"), members.size()}});
             context.printJson(object);
             return ExitCode::Ok;
         }
@@ -178,6 +205,8 @@ public:
                               .arg(period.first.toString(Qt::ISODate), period.last.toString(Qt::ISODate),
                                    previousPeriod.first.toString(Qt::ISODate),
                                    previousPeriod.last.toString(Qt::ISODate)));
+        if (segment)
+            context.printLine(Tr::tr("segment %1, members: %2").arg(segment->name).arg(members.size()));
         context.print(kpiTable(*current, *previous));
         return ExitCode::Ok;
     }
