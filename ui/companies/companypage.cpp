@@ -8,6 +8,8 @@
 #include "ui/common/editsession.h"
 #include "ui/companies/companyformfields.h"
 #include "ui/contacts/recordpage.h"
+#include "ui/recordextras/customfieldssection.h"
+#include "ui/recordextras/tagbar.h"
 
 #include <QHeaderView>
 #include <QTabWidget>
@@ -73,6 +75,8 @@ RecordPage *makeCompanyPage(EditSession &session, QWidget *parent)
     };
     auto *page = new RecordPage(session, QStringLiteral("company"), makeCompanyForm(session.database(), nullptr),
                                 Model::TimelineScope::Kind::Company, heading, parent);
+    page->addSection(new TagBar(session, QStringLiteral("company")));
+    page->addSection(new CustomFieldsSection(session, QStringLiteral("company")));
     auto *contacts = new CompanyContactsView(session.database(), page);
     page->tabs()->addTab(contacts, RecordPage::tr("&People"));
     QObject::connect(page, &RecordPage::recordShown, contacts, &CompanyContactsView::setCompany);

@@ -3,7 +3,7 @@
 
 #include "core/model/entities.h"
 #include "ui/common/editsession.h"
-#include "ui/common/recordlookup.h"
+#include "ui/recordextras/tagedits.h"
 
 #include <functional>
 
@@ -50,19 +50,9 @@ Result<int> setField(EditSession &session, const QStringList &contactIds, const 
 Result<int> addTag(EditSession &session, const QStringList &contactIds, const QString &tagId,
                    const QString &description)
 {
-    return forEachContact(session, contactIds, description, [&](const QString &id) -> Result<bool> {
-        const QStringList row = RecordLookup::row(session.database(),
-                                                  "SELECT group_concat(tag_id, ',') FROM contact_tags "
-                                                  "WHERE contact_id = ?1 AND deleted_at IS NULL",
-                                                  id);
-        if (row.value(0).split(u',').contains(tagId))
-            return false;
-        auto created = session.create(QStringLiteral("contact_tag"), {{QStringLiteral("contact_id"), id},
-                                                                        {QStringLiteral("tag_id"), tagId}},
-                                      description);
-        if (!created.ok())
-            return created.error();
-        return true;
+    // The same step as the tag bar of the contact page (a link removed before is restored).
+    return forEachContact(session, contactIds, description, [&](const QString &id) {
+        return TagEdits::addTag(session, QStringLiteral("contact"), id, tagId, description);
     });
 }
 

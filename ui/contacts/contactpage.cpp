@@ -5,6 +5,8 @@
 #include "ui/common/editsession.h"
 #include "ui/contacts/contactformfields.h"
 #include "ui/contacts/recordpage.h"
+#include "ui/recordextras/customfieldssection.h"
+#include "ui/recordextras/tagbar.h"
 
 namespace Kizuna::Ui {
 
@@ -15,8 +17,11 @@ RecordPage *makeContactPage(EditSession &session, QWidget *parent)
         return qMakePair(Model::displayName(text("family_name"), text("given_name")),
                          Model::displayName(text("family_name_reading"), text("given_name_reading")));
     };
-    return new RecordPage(session, QStringLiteral("contact"), makeContactForm(session.database(), nullptr),
-                          Model::TimelineScope::Kind::Contact, heading, parent);
+    auto *page = new RecordPage(session, QStringLiteral("contact"), makeContactForm(session.database(), nullptr),
+                                Model::TimelineScope::Kind::Contact, heading, parent);
+    page->addSection(new TagBar(session, QStringLiteral("contact")));
+    page->addSection(new CustomFieldsSection(session, QStringLiteral("contact")));
+    return page;
 }
 
 } // namespace Kizuna::Ui

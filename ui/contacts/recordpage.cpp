@@ -6,6 +6,7 @@
 #include "ui/common/editsession.h"
 #include "ui/common/recordhistoryview.h"
 #include "ui/common/recordform.h"
+#include "ui/recordextras/recordsection.h"
 #include "ui/timeline/timelineview.h"
 
 #include <QHBoxLayout>
@@ -14,9 +15,26 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QTabWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Kizuna::Ui {
+
+namespace {
+
+// Ends an undo group; a group left empty (its first write failed) is stepped back over, so it
+// never shows as an undo step.
+void endGroup(EditSession &session)
+{
+    session.endGroup();
+    QUndoStack *stack = session.undoStack();
+    if (const QUndoCommand *group = stack->command(stack->index() - 1); group && group->childCount() == 0)
+        stack->undo();
+}
+
+} // namespace
 
 RecordPage::RecordPage(EditSession &session, const QString &entity, RecordForm *form,
                        Model::TimelineScope::Kind timelineKind, Heading heading, QWidget *parent)
@@ -53,8 +71,17 @@ RecordPage::RecordPage(EditSession &session, const QString &entity, RecordForm *
     m_problems->setObjectName(entity + u"Problems");
     m_problems->setStyleSheet(QStringLiteral("color: #c62828;"));
 
+    auto *formArea = new QWidget(this); // the form, then the sections (addSection)
+    auto *formAreaLayout = new QVBoxLayout(formArea);
+    formAreaLayout->setContentsMargins(0, 0, 0, 0);
+    formAreaLayout->addWidget(m_form);
+    m_sectionLayout = new QVBoxLayout;
+    if (m_form->layout())
+        m_sectionLayout->setContentsMargins(m_form->layout()->contentsMargins());
+    formAreaLayout->addLayout(m_sectionLayout);
+    formAreaLayout->addStretch();
     auto *formScroll = new QScrollArea(this);
-    formScroll->setWidget(m_form);
+    formScroll->setWidget(formArea);
     formScroll->setWidgetResizable(true);
     formScroll->setFrameShape(QFrame::NoFrame);
     auto *details = new QWidget(this);
@@ -99,6 +126,7 @@ bool RecordPage::showRecord(const QString &id)
     }
     m_id = id;
     m_form->load(*record);
+    loadSections();
     m_timeline->setScope({m_timelineKind, id});
     m_history->setRecord(m_entity, id);
     for (int tab = TimelineTab; tab < m_tabs->count(); ++tab)
@@ -113,6 +141,7 @@ void RecordPage::startNew()
 {
     m_id.clear();
     m_form->load({});
+    loadSections();
     m_timeline->setScope({m_timelineKind, QString()});
     m_history->setRecord(m_entity, QString());
     m_tabs->setCurrentIndex(DetailsTab);
@@ -125,9 +154,51 @@ void RecordPage::startNew()
     Q_EMIT recordShown(QString());
 }
 
+void RecordPage::addSection(RecordSection *section)
+{
+    m_sectionLayout->addWidget(section);
+    m_sections << section;
+    connect(section, &RecordSection::edited, this, &RecordPage::updateButtons);
+    connect(section, &RecordSection::errorOccurred, this, &RecordPage::errorOccurred);
+    connect(section, &RecordSection::statusMessage, this, &RecordPage::statusMessage);
+    section->load(m_id);
+    updateButtons();
+}
+
+void RecordPage::loadSections()
+{
+    for (RecordSection *section : std::as_const(m_sections))
+        section->load(m_id);
+}
+
+bool RecordPage::sectionsModified() const
+{
+    return std::any_of(m_sections.cbegin(), m_sections.cend(),
+                       [](const RecordSection *section) { return section->isModified(); });
+}
+
+bool RecordPage::saveSections(const QString &id)
+{
+    for (RecordSection *section : std::as_const(m_sections)) {
+        if (const Status status = section->save(id); !status.ok()) {
+            Q_EMIT errorOccurred(status.error().message);
+            return false;
+        }
+    }
+    return true;
+}
+
+QStringList RecordPage::problems() const
+{
+    QStringList list = m_form->problems();
+    for (const RecordSection *section : m_sections)
+        list << section->problems();
+    return list;
+}
+
 bool RecordPage::save()
 {
-    if (!m_form->problems().isEmpty()) {
+    if (!problems().isEmpty()) {
         updateButtons();
         return false;
     }
@@ -138,28 +209,47 @@ bool RecordPage::save()
             if (it.value().isValid() && !it.value().isNull() && !it.value().toString().isEmpty())
                 values.insert(it.key(), it.value());
         }
-        auto created = m_session.create(m_entity, values, tr("Create %1").arg(ChoiceLabels::entity(m_entity)));
+        const QString description = tr("Create %1").arg(ChoiceLabels::entity(m_entity));
+        const bool group = sectionsModified(); // the record and its sections: one undo step
+        if (group)
+            m_session.beginGroup(description);
+        auto created = m_session.create(m_entity, values, description);
+        const bool sectionsSaved = created.ok() && saveSections(*created);
+        if (group)
+            endGroup(m_session);
         if (!created.ok()) {
             Q_EMIT errorOccurred(created.error().message);
             return false;
         }
         showRecord(*created);
+        if (!sectionsSaved)
+            return false;
         Q_EMIT statusMessage(tr("%1 created").arg(ChoiceLabels::entity(m_entity)));
         return true;
     }
     const Model::FieldValues changes = m_form->changes();
-    if (changes.isEmpty())
+    const bool sectionChanges = sectionsModified();
+    if (changes.isEmpty() && !sectionChanges)
         return false;
     QStringList fields;
     for (auto it = changes.cbegin(); it != changes.cend(); ++it)
         fields << it.key();
-    const QString description = changes.size() == 1 ? tr("Edit %1 of %2").arg(fields.constFirst(), m_title->text())
-                                                     : tr("Edit %1").arg(m_title->text());
-    const Status status = m_session.update(m_entity, m_id, changes, description);
+    const QString description = changes.size() == 1 && !sectionChanges
+                                    ? tr("Edit %1 of %2").arg(fields.constFirst(), m_title->text())
+                                    : tr("Edit %1").arg(m_title->text());
+    const bool group = !changes.isEmpty() && sectionChanges; // form and sections: one undo step
+    if (group)
+        m_session.beginGroup(description);
+    const Status status = changes.isEmpty() ? Status() : m_session.update(m_entity, m_id, changes, description);
+    const bool sectionsSaved = status.ok() && saveSections(m_id);
+    if (group)
+        endGroup(m_session);
     if (!status.ok()) {
         Q_EMIT errorOccurred(status.error().message);
         return false;
     }
+    if (!sectionsSaved)
+        return false;
     Q_EMIT statusMessage(tr("Saved"));
     return true;
 }
@@ -215,10 +305,11 @@ void RecordPage::updateHeader()
 
 void RecordPage::updateButtons()
 {
-    const QStringList problems = m_form->problems();
-    const bool modified = m_id.isEmpty() || m_form->isModified();
+    const QStringList problems = this->problems();
+    const bool changed = m_form->isModified() || sectionsModified();
+    const bool modified = m_id.isEmpty() || changed;
     m_save->setEnabled(problems.isEmpty() && modified);
-    m_revert->setEnabled(!m_id.isEmpty() && m_form->isModified());
+    m_revert->setEnabled(!m_id.isEmpty() && changed);
     m_delete->setEnabled(!m_id.isEmpty());
     m_problems->setText(problems.join(u'\n'));
     m_problems->setVisible(!problems.isEmpty());

@@ -13,12 +13,14 @@
 class QLabel;
 class QPushButton;
 class QTabWidget;
+class QVBoxLayout;
 
 namespace Kizuna::Ui {
 
 class RecordForm;
 class EditSession;
 class RecordHistoryView;
+class RecordSection;
 class TimelineView;
 
 // One record — a contact or a company — as a page: its name and reading at the top, then
@@ -52,6 +54,11 @@ public:
     QPushButton *saveButton() const { return m_save; }
     QLabel *titleLabel() const { return m_title; }
 
+    // Adds a part to the Details tab under the form (tags, custom fields): loaded with the
+    // record; its problems and changes count for Save, which writes it in the form's undo step.
+    void addSection(RecordSection *section);
+    const QList<RecordSection *> &sections() const { return m_sections; }
+
     // Writes the form (create or update); false if there was nothing valid to write.
     bool save();
     void revert();
@@ -68,6 +75,10 @@ Q_SIGNALS:
 
 private:
     void updateButtons();
+    QStringList problems() const;
+    bool sectionsModified() const;
+    void loadSections();
+    bool saveSections(const QString &id);
     void updateHeader();
     void recordChanged(const QString &entity, const QString &id);
 
@@ -86,6 +97,8 @@ private:
     QPushButton *m_save = nullptr;
     QPushButton *m_revert = nullptr;
     QPushButton *m_delete = nullptr;
+    QVBoxLayout *m_sectionLayout = nullptr;
+    QList<RecordSection *> m_sections;
 };
 
 } // namespace Kizuna::Ui

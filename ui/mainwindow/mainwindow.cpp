@@ -31,6 +31,8 @@
 #include "ui/settings/settingsdialog.h"
 #include "ui/trash/trashview.h"
 #include "ui/common/recordlookup.h"
+#include "ui/contacts/contactfilterbar.h"
+#include "ui/recordextras/customfieldsdialog.h"
 #include "ui/mainwindow/fileactions.h"
 #include "translations/i18n.h"
 
@@ -148,6 +150,17 @@ void MainWindow::createMenus()
     });
 
     m_editMenu->addSeparator();
+    QAction *fields = m_editMenu->addAction(tr("Custom &Fields…"), this, [this] {
+        const bool company = m_screens->currentWidget() == m_companies || m_screens->currentWidget() == m_companyPage;
+        CustomFieldsDialog dialog(*m_session, company ? QStringLiteral("company") : QStringLiteral("contact"), this);
+        dialog.exec();
+        for (RecordPage *page : {m_contactPage, m_companyPage}) { // show the fields as they are now
+            if (!page->recordId().isEmpty())
+                page->showRecord(page->recordId());
+        }
+    });
+    fields->setObjectName(QStringLiteral("customFieldsAction"));
+    fields->setStatusTip(tr("Fields of your own on contacts and companies (membership number, visits …)"));
     QAction *preferences = m_editMenu->addAction(tr("Se&ttings…"), this, [this] {
         SettingsDialog dialog(this);
         if (dialog.exec() != QDialog::Accepted)
@@ -532,6 +545,8 @@ void MainWindow::connectScreens()
     connect(m_session.get(), &EditSession::recordChanged, this, [this](const QString &entity) {
         if (entity == u"contact" || entity == u"company")
             m_contacts->model()->reload();
+        if (entity == u"tag" || entity == u"contact_tag" || entity == u"company_tag")
+            m_contacts->filterBar()->reloadChoices(); // a new tag is at once a filter choice
         if (m_companies && (entity == u"company" || entity == u"contact"))
             m_companies->model()->reload();
     });
