@@ -12,11 +12,7 @@ namespace {
 
 QString filterSql(const ForecastFilter &filter, QList<QVariant> &values)
 {
-    QString sql;
-    if (!filter.ownerId.isEmpty()) {
-        sql += QStringLiteral(" AND d.owner_id = ?");
-        values << filter.ownerId;
-    }
+    QString sql = Support::boardFilterSql({filter.ownerId, filter.expectedCloseMonth}, values);
     if (!filter.pipelineId.isEmpty()) {
         sql += QStringLiteral(" AND d.pipeline_id = ?");
         values << filter.pipelineId;

@@ -13,11 +13,15 @@ class Database;
 
 namespace Kizuna::Sales {
 
-// Which deals the forecast counts: all, or one owner's, or one pipeline's.
+// Which deals the forecast counts: all, or one owner's, one pipeline's, or those expected to close
+// in one month (any day of it may be given) — the board's filters, so the chart shows the deals
+// the board shows. The month narrows both series: expected revenue of open deals closing then,
+// and the won deals whose expected close date was in it.
 struct ForecastFilter
 {
     QString ownerId;
     QString pipelineId;
+    QDate expectedCloseMonth;
 };
 
 // One month of the forecast. Expected: open deals whose expected close date is in the month,

@@ -25,13 +25,15 @@ struct OrderLine
     double amount() const { return quantity * unitPrice; }
 };
 
-// A line as a user enters it: a catalogue product, a quantity and optionally a price (the
-// product's unit price otherwise).
+// A line as a user enters it: a catalogue product, a quantity, optionally a price (the
+// product's unit price otherwise) and a discount (0…1). The line stores the price paid per
+// piece: unit price × (1 − discount), rounded to 0.01.
 struct OrderLineInput
 {
     QString productId;
     double quantity = 1.0;
     std::optional<double> unitPrice;
+    double discount = 0.0;
 };
 
 // A purchase entered by hand. The total is computed from the lines.

@@ -8,6 +8,8 @@
 #include "core/storage/database.h"
 #include "core/storage/transaction.h"
 
+#include <cmath>
+
 namespace Kizuna::Sales {
 
 namespace {
@@ -52,8 +54,13 @@ Result<Model::FieldValues> lineValues(Storage::Database &db, const OrderLineInpu
     if (!*row)
         return Support::fieldError(entity, field("product_id"),
                                    Tr::tr("no product with id %1 in the catalogue").arg(line.productId));
-    const double price = line.unitPrice.value_or(product->columnDouble(0));
-    KIZUNA_TRY(Support::checkNotNegative(entity, field("unit_price"), price));
+    const double listPrice = line.unitPrice.value_or(product->columnDouble(0));
+    product->reset(); // no read snapshot left open on this connection
+    KIZUNA_TRY(Support::checkNotNegative(entity, field("unit_price"), listPrice));
+    if (!std::isfinite(line.discount) || line.discount < 0.0 || line.discount > 1.0)
+        return Support::fieldError(entity, field("discount"),
+                                   Tr::tr("%1 % is not between 0 and 100 %").arg(line.discount * 100.0));
+    const double price = Support::roundMoney(listPrice * (1.0 - line.discount));
     return Model::FieldValues{{field("product_id"), line.productId},
                               {field("quantity"), line.quantity},
                               {field("unit_price"), price},
@@ -63,6 +70,14 @@ Result<Model::FieldValues> lineValues(Storage::Database &db, const OrderLineInpu
 } // namespace
 
 Result<QString> OrderService::create(const OrderInput &input)
+{
+    auto created = createRecorded(input);
+    if (!created.ok())
+        return created.error();
+    return created->orderId;
+}
+
+Result<OrderCreation> OrderService::createRecorded(const OrderInput &input)
 {
     if (input.contactId.isEmpty())
         return Support::fieldError(orderEntity().name, field("contact_id"), Tr::tr("choose the customer"));
@@ -92,14 +107,51 @@ Result<QString> OrderService::create(const OrderInput &input)
     auto id = m_store.insert(orderEntity(), order);
     if (!id.ok())
         return id.error();
+    OrderCreation creation{*id, order, {}, order.value(field("total")).toDouble()};
     for (Model::FieldValues &line : lines) {
         line.insert(field("order_id"), *id);
         auto lineId = m_store.insert(orderLineEntity(), line);
         if (!lineId.ok())
             return lineId.error();
+        creation.lines.append({*lineId, line});
     }
     KIZUNA_TRY(transaction.commit());
-    return *id;
+    return creation;
+}
+
+Status OrderService::undoCreate(const OrderCreation &creation)
+{
+    Storage::Transaction transaction(m_store.database());
+    if (!transaction.begun())
+        return transaction.beginError();
+    auto lineCount = Support::countOf(m_store.database(),
+                                      QStringLiteral("SELECT count(*) FROM order_lines WHERE order_id = ?1"),
+                                      {creation.orderId});
+    if (!lineCount.ok())
+        return lineCount.error();
+    if (*lineCount != creation.lines.size())
+        return Error::badInput(Tr::tr("cannot undo entering order %1: its lines have changed since")
+                                   .arg(creation.orderId));
+    for (const auto &line : creation.lines)
+        KIZUNA_TRY(Support::purgeRecord(m_store, orderLineEntity(), line.first));
+    KIZUNA_TRY(Support::purgeRecord(m_store, orderEntity(), creation.orderId));
+    return transaction.commit();
+}
+
+Status OrderService::redoCreate(const OrderCreation &creation)
+{
+    Storage::Transaction transaction(m_store.database());
+    if (!transaction.begun())
+        return transaction.beginError();
+    auto id = m_store.insert(orderEntity(), creation.order, creation.orderId);
+    if (!id.ok())
+        return id.error();
+    for (const auto &line : creation.lines) {
+        auto lineId = m_store.insert(orderLineEntity(), line.second, line.first);
+        if (!lineId.ok())
+            return lineId.error();
+    }
+    return transaction.commit();
 }
 
 Result<OrderSummary> OrderService::order(const QString &id)

@@ -19,22 +19,6 @@ constexpr qint64 MsPerDay = 24 * 60 * 60 * 1000;
 // The index deals_board is on this expression; keep the text identical.
 const QString EnteredAt = QStringLiteral("coalesce(d.stage_entered_at, d.created_at)");
 
-// " AND …" conditions of the filter, their values appended to `values`.
-QString filterSql(const BoardFilter &filter, QList<QVariant> &values)
-{
-    QString sql;
-    if (!filter.ownerId.isEmpty()) {
-        sql += QStringLiteral(" AND d.owner_id = ?");
-        values << filter.ownerId;
-    }
-    if (filter.expectedCloseMonth.isValid()) {
-        const QDate first(filter.expectedCloseMonth.year(), filter.expectedCloseMonth.month(), 1);
-        sql += QStringLiteral(" AND d.expected_close_date >= ? AND d.expected_close_date < ?");
-        values << Storage::toStoredDate(first) << Storage::toStoredDate(first.addMonths(1));
-    }
-    return sql;
-}
-
 // Deals that entered the stage before this stamp are rotting (NULL: the stage has no limit).
 QVariant rottingThreshold(const PipelineStage &stage, const QDateTime &now)
 {
@@ -66,7 +50,7 @@ Result<QList<BoardColumn>> PipelineBoardQuery::columns(const QString &pipelineId
 Status PipelineBoardQuery::addTotals(BoardColumn &column, const BoardFilter &filter)
 {
     QList<QVariant> values{column.stage.probability, column.stage.id};
-    const QString conditions = filterSql(filter, values);
+    const QString conditions = Support::boardFilterSql(filter, values);
     auto select = Support::prepareWith(
         m_db,
         QStringLiteral("SELECT count(*), coalesce(sum(d.amount), 0), "
@@ -92,7 +76,7 @@ Status PipelineBoardQuery::addRottingCount(BoardColumn &column, const BoardFilte
     if (threshold.isNull())
         return {};
     QList<QVariant> values{column.stage.id, threshold};
-    const QString conditions = filterSql(filter, values);
+    const QString conditions = Support::boardFilterSql(filter, values);
     auto select = Support::prepareWith(
         m_db,
         QStringLiteral("SELECT count(*) FROM deals d WHERE d.deleted_at IS NULL AND d.stage_id = ? "
@@ -117,7 +101,7 @@ Result<BoardPage> PipelineBoardQuery::cards(const QString &stageId, const BoardF
     if (!stage.ok())
         return stage.error();
     QList<QVariant> values{stageId};
-    QString conditions = filterSql(filter, values);
+    QString conditions = Support::boardFilterSql(filter, values);
     if (!after.atStart()) {
         // Not a row value: SQLite seeks the index only with a plain range on the expression.
         conditions += QStringLiteral(" AND %1 >= ? AND (%1 > ? OR d.id > ?)").arg(EnteredAt);
@@ -162,9 +146,7 @@ Result<BoardPage> PipelineBoardQuery::cards(const QString &stageId, const BoardF
         card.ownerName = select->columnText(12);
         lastEntered = select->columnText(13);
         card.stageEnteredAt = Support::toDateTime(lastEntered);
-        const qint64 ms = card.stageEnteredAt.isValid() ? card.stageEnteredAt.msecsTo(now) : 0;
-        card.daysInStage = static_cast<int>(std::max<qint64>(0, ms / MsPerDay));
-        card.rotting = stage->rottingDays && ms > qint64(*stage->rottingDays) * MsPerDay;
+        Support::setStageTime(card, now, stage->rottingDays);
         page.cards.append(card);
         page.next = {lastEntered, card.id};
     }));

@@ -128,6 +128,16 @@ Status ProductCatalogue::checkInput(const ProductInput &input, const QString &ex
     return checkSkuFree(input.sku, exceptId);
 }
 
+Status ProductCatalogue::validate(const ProductInput &input, const QString &exceptId)
+{
+    return checkInput(input, exceptId);
+}
+
+Model::FieldValues ProductCatalogue::storedValues(const ProductInput &input)
+{
+    return valuesOf(input);
+}
+
 Result<QString> ProductCatalogue::add(const ProductInput &input)
 {
     Storage::Transaction transaction(m_store.database());

@@ -25,6 +25,12 @@ public:
     // Categories in use by products not in the Trash, sorted.
     Result<QStringList> categories();
 
+    // Checks what a user entered (name required, unit price a number ≥ 0, SKU not used by another
+    // product outside the Trash), the error naming the field; add() and update() check the same.
+    Status validate(const ProductInput &input, const QString &exceptId = {});
+    // The stored values of an input: texts trimmed, an empty SKU or category as NULL.
+    static Model::FieldValues storedValues(const ProductInput &input);
+
     Result<QString> add(const ProductInput &input);
     Status update(const QString &id, const ProductInput &input);
     Status setActive(const QString &id, bool active);

@@ -6,6 +6,7 @@
 #include "core/storage/clock.h"
 #include "core/storage/database.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace Kizuna::Sales::Support {
@@ -102,6 +103,29 @@ Status purgeRecord(Model::RecordStore &store, const Model::EntityDef &entity, co
 {
     KIZUNA_TRY(store.remove(entity, id));
     return store.purge(entity, id);
+}
+
+QString boardFilterSql(const BoardFilter &filter, QList<QVariant> &values)
+{
+    QString sql;
+    if (!filter.ownerId.isEmpty()) {
+        sql += QStringLiteral(" AND d.owner_id = ?");
+        values << filter.ownerId;
+    }
+    if (filter.expectedCloseMonth.isValid()) {
+        const QDate first(filter.expectedCloseMonth.year(), filter.expectedCloseMonth.month(), 1);
+        sql += QStringLiteral(" AND d.expected_close_date >= ? AND d.expected_close_date < ?");
+        values << Storage::toStoredDate(first) << Storage::toStoredDate(first.addMonths(1));
+    }
+    return sql;
+}
+
+void setStageTime(DealCard &card, const QDateTime &now, std::optional<int> rottingDays)
+{
+    constexpr qint64 MsPerDay = 24 * 60 * 60 * 1000;
+    const qint64 ms = card.stageEnteredAt.isValid() ? card.stageEnteredAt.msecsTo(now) : 0;
+    card.daysInStage = static_cast<int>(std::max<qint64>(0, ms / MsPerDay));
+    card.rotting = rottingDays && ms > qint64(*rottingDays) * MsPerDay;
 }
 
 Result<Storage::Statement> prepareWith(Storage::Database &db, const QString &sql,

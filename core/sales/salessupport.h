@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/model/recordstore.h"
+#include "core/sales/pipelineboard.h"
 #include "core/storage/result.h"
 #include "core/storage/statement.h"
 
@@ -49,6 +50,14 @@ Status expectValues(const Model::Record &record, const Model::FieldValues &expec
 // Moves a record to the Trash and deletes it for good (two change-log rows), as undoing a
 // creation does.
 Status purgeRecord(Model::RecordStore &store, const Model::EntityDef &entity, const QString &id);
+
+// " AND …" conditions on deals (alias d) of a board filter (owner, expected-close month), their
+// values appended to `values`: the board, the deal list and the forecast select the same deals.
+QString boardFilterSql(const BoardFilter &filter, QList<QVariant> &values);
+
+// Sets a card's days in stage and rotting flag from its stageEnteredAt, "now" and the stage's
+// rotting limit (rotting: in the stage for longer than `rottingDays` days).
+void setStageTime(DealCard &card, const QDateTime &now, std::optional<int> rottingDays);
 
 // A prepared statement with the given text values bound to ?1, ?2, …
 Result<Storage::Statement> prepareWith(Storage::Database &db, const QString &sql,

@@ -3,7 +3,9 @@
 // forecast on the hand-built fixture of salesfixture.h.
 #include "salesfixture.h"
 
+#include "core/sales/deallistquery.h"
 #include "core/sales/forecastquery.h"
+#include "core/model/personname.h"
 #include "core/sales/pipelineboardquery.h"
 
 #include <QSet>
@@ -222,7 +224,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, owner);
         QFETCH(QStringList, expected);
-        auto months = ForecastQuery(*m_f.db).monthly(QDate(2025, 5, 17), 4, {owner, {}});
+        auto months = ForecastQuery(*m_f.db).monthly(QDate(2025, 5, 17), 4, {owner, {}, {}});
         SALES_VERIFY_OK(months);
         QStringList got;
         for (const ForecastMonth &m : *months)
@@ -238,12 +240,140 @@ private Q_SLOTS:
 
     void forecastPipelineFilterAndRange()
     {
-        auto months = ForecastQuery(*m_f.db).monthly(QDate(2025, 6, 1), 1, {{}, QStringLiteral("p2")});
+        auto months = ForecastQuery(*m_f.db).monthly(QDate(2025, 6, 1), 1, {{}, QStringLiteral("p2"), {}});
         SALES_VERIFY_OK(months);
         QCOMPARE(months->size(), 1);
         QCOMPARE(months->first().expected, 0.0);
         QCOMPARE(months->first().won, 0.0);
         QVERIFY(!ForecastQuery(*m_f.db).monthly(QDate(2025, 6, 1), 0).ok());
+    }
+
+    void forecastFollowsTheBoardFilters_data()
+    {
+        QTest::addColumn<QString>("owner");
+        QTest::addColumn<QString>("pipeline");
+        QTest::addColumn<QDate>("closeMonth");
+        QTest::addColumn<QStringList>("expected"); // month expected/open/count won/wonCount
+        // Expected close in July: open d2 20,000 × 0.3 + d4 5,000 × 0.9 = 10,500 of 25,000; won
+        // d9 12,000 (expected 07-01, closed 07-03); d6 (expected 06-01) is left out.
+        QTest::newRow("close in July")
+            << QString() << QString() << QDate(2025, 7, 20)
+            << QStringList{"2025-06 0/0/0 0/0", "2025-07 10500/25000/2 12000/1", "2025-08 0/0/0 0/0"};
+        // u1 and June: d1 10,000 × 0.1 + d3 40,000 × 0.5 = 21,000 of 50,000; won d6 30,000.
+        QTest::newRow("u1, close in June")
+            << "u1" << "p1" << QDate(2025, 6, 1)
+            << QStringList{"2025-06 21000/50000/2 30000/1", "2025-07 0/0/0 0/0", "2025-08 0/0/0 0/0"};
+        // u2 has nothing expected in June (d2 and d4 close in July).
+        QTest::newRow("u2, close in June")
+            << "u2" << QString() << QDate(2025, 6, 30)
+            << QStringList{"2025-06 0/0/0 0/0", "2025-07 0/0/0 0/0", "2025-08 0/0/0 0/0"};
+        // August in p1: d5 100,000 × 0.8 (Closing's default) = 80,000.
+        QTest::newRow("p1, close in August")
+            << QString() << "p1" << QDate(2025, 8, 1)
+            << QStringList{"2025-06 0/0/0 0/0", "2025-07 0/0/0 0/0", "2025-08 80000/100000/1 0/0"};
+        QTest::newRow("p2, close in June") << QString() << "p2" << QDate(2025, 6, 1)
+                                           << QStringList{"2025-06 0/0/0 0/0", "2025-07 0/0/0 0/0",
+                                                          "2025-08 0/0/0 0/0"};
+    }
+    void forecastFollowsTheBoardFilters()
+    {
+        QFETCH(QString, owner);
+        QFETCH(QString, pipeline);
+        QFETCH(QDate, closeMonth);
+        QFETCH(QStringList, expected);
+        auto months = ForecastQuery(*m_f.db).monthly(QDate(2025, 6, 1), 3, {owner, pipeline, closeMonth});
+        SALES_VERIFY_OK(months);
+        QStringList got;
+        for (const ForecastMonth &m : *months)
+            got << QStringLiteral("%1 %2/%3/%4 %5/%6")
+                       .arg(m.month.toString(QStringLiteral("yyyy-MM")))
+                       .arg(m.expected, 0, 'f', 0)
+                       .arg(m.openAmount, 0, 'f', 0)
+                       .arg(m.openCount)
+                       .arg(m.won, 0, 'f', 0)
+                       .arg(m.wonCount);
+        QCOMPARE(got, expected);
+    }
+
+    void dealListOrders_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<bool>("descending");
+        QTest::addColumn<QString>("owner");
+        QTest::addColumn<QDate>("closeMonth");
+        QTest::addColumn<QStringList>("ids");
+        // Open deals of p1 (d8 is in the Trash): see salesfixture.h.
+        using C = DealListColumn;
+        QTest::newRow("title") << int(C::Title) << false << QString() << QDate()
+                               << QStringList{"d5", "d4", "d1", "d3", "d2"}; // five, four, one, three, two
+        // Keys: d4 and d5 "  " (no company, no contact; ties by id), d3 " ito ken",
+        // d1 "kawa trading smith emma", d2 "kawa trading 佐藤 花子".
+        QTest::newRow("customer") << int(C::Customer) << false << QString() << QDate()
+                                  << QStringList{"d4", "d5", "d3", "d1", "d2"};
+        QTest::newRow("stage descending") << int(C::Stage) << true << QString() << QDate()
+                                          << QStringList{"d5", "d4", "d3", "d2", "d1"};
+        QTest::newRow("amount descending") << int(C::Amount) << true << QString() << QDate()
+                                           << QStringList{"d5", "d3", "d2", "d1", "d4"};
+        // The deal's probability, else the stage's: d1 0.1, d2 0.3, d3 0.5, d5 0.8, d4 0.9.
+        QTest::newRow("probability") << int(C::Probability) << false << QString() << QDate()
+                                     << QStringList{"d1", "d2", "d3", "d5", "d4"};
+        // 80,000 / 20,000 / 6,000 / 4,500 / 1,000.
+        QTest::newRow("weighted descending") << int(C::Weighted) << true << QString() << QDate()
+                                             << QStringList{"d5", "d3", "d2", "d4", "d1"};
+        QTest::newRow("expected close") << int(C::ExpectedClose) << false << QString() << QDate()
+                                        << QStringList{"d1", "d3", "d4", "d2", "d5"};
+        QTest::newRow("owner descending") << int(C::Owner) << true << QString() << QDate()
+                                          << QStringList{"d4", "d2", "d5", "d3", "d1"}; // Baba, then Aoki
+        // Most days first: d5 since 01-01, d1 06-01, d3 06-10 11:59:59.999, d2 and d4 06-10 12:00.
+        QTest::newRow("days in stage descending") << int(C::DaysInStage) << true << QString() << QDate()
+                                                  << QStringList{"d5", "d1", "d3", "d2", "d4"};
+        QTest::newRow("days in stage") << int(C::DaysInStage) << false << QString() << QDate()
+                                       << QStringList{"d4", "d2", "d3", "d1", "d5"};
+        QTest::newRow("u1 by amount") << int(C::Amount) << true << "u1" << QDate()
+                                      << QStringList{"d5", "d3", "d1"};
+        QTest::newRow("closing in July") << int(C::DaysInStage) << true << QString() << QDate(2025, 7, 31)
+                                         << QStringList{"d2", "d4"};
+        QTest::newRow("u2 closing in June") << int(C::Amount) << true << "u2" << QDate(2025, 6, 1) << QStringList{};
+    }
+    void dealListOrders()
+    {
+        QFETCH(int, column);
+        QFETCH(bool, descending);
+        QFETCH(QString, owner);
+        QFETCH(QDate, closeMonth);
+        QFETCH(QStringList, ids);
+        DealListFilter filter{QStringLiteral("p1"), {owner, closeMonth}};
+        auto got = DealListQuery(*m_f.db).orderedIds(filter, {DealListColumn(column), descending});
+        SALES_VERIFY_OK(got);
+        QCOMPARE(*got, ids);
+    }
+
+    void dealListRows()
+    {
+        auto rows = DealListQuery(*m_f.db).rows({"d3", "d1", "d8", "zz"}, SalesFixture::now());
+        SALES_VERIFY_OK(rows);
+        QCOMPARE(rows->size(), 2); // d8 is in the Trash, zz does not exist
+        const DealListRow &d3 = rows->at(0);
+        QCOMPARE(d3.card.id, QStringLiteral("d3"));
+        QCOMPARE(d3.stageName, QStringLiteral("Proposal"));
+        QCOMPARE(d3.stagePosition, 1);
+        QCOMPARE(d3.card.effectiveProbability, 0.5);
+        QCOMPARE(d3.weighted, 20000.0);
+        QCOMPARE(d3.card.daysInStage, 5);
+        QVERIFY(d3.card.rotting); // 5 days + 1 ms > 5 days
+        QCOMPARE(d3.card.contactName, Model::displayName(QStringLiteral("Ito"), QStringLiteral("Ken")));
+        const DealListRow &d1 = rows->at(1);
+        QCOMPARE(d1.card.companyName, QStringLiteral("Kawa Trading"));
+        QCOMPARE(d1.card.ownerName, QStringLiteral("Aoki"));
+        QCOMPARE(d1.card.daysInStage, 14);
+        QVERIFY(d1.card.rotting);
+        QCOMPARE(d1.weighted, 1000.0);
+        QCOMPARE(d1.card.expectedCloseDate, QDate(2025, 6, 20));
+
+        std::atomic<bool> cancel{true};
+        auto cancelled = DealListQuery(*m_f.db).orderedIds({QStringLiteral("p1"), {}}, {}, &cancel);
+        QVERIFY(!cancelled.ok());
+        QCOMPARE(cancelled.error().kind, ErrorKind::Cancelled);
     }
 };
 

@@ -135,6 +135,40 @@ private Q_SLOTS:
         QCOMPARE(summary->lifetimeRevenue, 1000.0);
     }
 
+    void manualOrderWithDiscountUndoRedo()
+    {
+        OrderInput input;
+        input.contactId = QStringLiteral("C3");
+        input.orderedAt = SalesFixture::at("2025-06-01T05:00:00.000Z");
+        // 3 × Mug 2,500 less 10 % = 3 × 2,250 = 6,750; 2 × Tea at 700 less 5 % = 2 × 665 = 1,330.
+        input.lines = {{QStringLiteral("pb"), 3, {}, 0.10}, {QStringLiteral("pc"), 2, 700.0, 0.05}};
+        OrderService orders(*m_f.store);
+        auto created = orders.createRecorded(input);
+        SALES_VERIFY_OK(created);
+        QCOMPARE(created->total, 8080.0);
+        QCOMPARE(orders.order(created->orderId)->total, 8080.0);
+        QCOMPARE(orders.lines(created->orderId)->at(0).unitPrice, 2250.0);
+        QCOMPARE(orders.lines(created->orderId)->at(1).unitPrice, 665.0);
+        const auto revenue = [&] {
+            return PurchaseHistoryQuery(*m_f.db).summary(PurchaseScope::contact(QStringLiteral("C3")))->lifetimeRevenue;
+        };
+        QCOMPARE(revenue(), 9080.0); // o5 1,000 + 8,080
+
+        SALES_VERIFY_OK(orders.undoCreate(*created));
+        QCOMPARE(revenue(), 1000.0);
+        QCOMPARE(m_f.count(QStringLiteral("SELECT count(*) FROM orders")), 5);
+        QCOMPARE(m_f.count(QStringLiteral("SELECT count(*) FROM order_lines")), 6);
+        SALES_VERIFY_OK(orders.redoCreate(*created));
+        QCOMPARE(revenue(), 9080.0);
+        QCOMPARE(orders.lines(created->orderId)->size(), 2);
+
+        input.lines = {{QStringLiteral("pa"), 1, {}, 1.5}};
+        auto refused = orders.create(input);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("order line 1 field \"discount\"")),
+                 qPrintable(refused.error().message));
+    }
+
     void orderRefusals_data()
     {
         QTest::addColumn<QString>("contact");

@@ -5,6 +5,7 @@
 #include "core/sales/productcatalogue.h"
 #include "ui/common/editsession.h"
 #include "ui/deals/undoablestep.h"
+#include "ui/products/numberinput.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -32,22 +33,6 @@ QString money(double value)
 QString number(double value)
 {
     return QLocale().toString(value, 'g', 12);
-}
-
-// A number typed in the user's locale ("1,200" or "1200"); empty when it is not one.
-std::optional<double> parseNumber(QString text)
-{
-    text = text.trimmed();
-    text.remove(QStringLiteral("¥"));
-    text.remove(u'%');
-    text = text.trimmed();
-    bool ok = false;
-    double value = QLocale().toDouble(text, &ok);
-    if (!ok)
-        value = QLocale::c().toDouble(text, &ok);
-    if (!ok)
-        return std::nullopt;
-    return value;
 }
 
 } // namespace
@@ -187,7 +172,7 @@ void DealLinesEditor::updatePreview()
     const Sales::Product *product = chosenProduct();
     std::optional<double> price = m_unitPrice->text().trimmed().isEmpty()
                                       ? (product ? std::optional<double>(product->unitPrice) : std::nullopt)
-                                      : parseNumber(m_unitPrice->text());
+                                      : NumberInput::parse(m_unitPrice->text());
     if (product && m_unitPrice->text().trimmed().isEmpty())
         m_unitPrice->setPlaceholderText(tr("catalogue: %1").arg(money(product->unitPrice)));
     if (!product || !price) {
@@ -268,7 +253,7 @@ void DealLinesEditor::cellEdited(QTableWidgetItem *item)
     if (m_filling || item->row() >= m_lines.size())
         return;
     const Sales::DealLine line = m_lines.at(item->row());
-    const std::optional<double> value = parseNumber(item->text());
+    const std::optional<double> value = NumberInput::parse(item->text());
     if (!value) {
         Q_EMIT errorOccurred(tr("Line %1: “%2” is not a number").arg(item->row() + 1).arg(item->text()));
         fillTable();
@@ -302,7 +287,7 @@ bool DealLinesEditor::addLine()
     input.productId = product->id;
     input.quantity = m_quantity->value();
     if (!m_unitPrice->text().trimmed().isEmpty()) {
-        input.unitPrice = parseNumber(m_unitPrice->text());
+        input.unitPrice = NumberInput::parse(m_unitPrice->text());
         if (!input.unitPrice) {
             Q_EMIT errorOccurred(tr("Unit price: “%1” is not a number").arg(m_unitPrice->text()));
             return false;

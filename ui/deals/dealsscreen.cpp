@@ -52,7 +52,14 @@ DealsScreen::DealsScreen(EditSession &session, QWidget *parent)
         if (entity == u"deal" || entity == u"pipeline" || entity == u"pipeline_stage")
             m_refresh->start();
     });
-    m_forecast->reload();
+    connect(m_board, &PipelineBoardView::filterChanged, this, &DealsScreen::followBoardFilters);
+    followBoardFilters();
+}
+
+void DealsScreen::followBoardFilters()
+{
+    const Sales::BoardFilter filter = m_board->filter();
+    m_forecast->setFilter({filter.ownerId, m_board->pipelineId(), filter.expectedCloseMonth});
 }
 
 } // namespace Kizuna::Ui

@@ -13,9 +13,10 @@ class EditSession;
 class ForecastChart;
 class PipelineBoardView;
 
-// The Deals screen: the pipeline board with the forecast chart under it (a splitter; the
-// "Forecast" button or Ctrl+Shift+F shows or hides the chart). The chart follows every change of
-// a deal, a moment after the last one.
+// The Deals screen: the pipeline board (or its list view, Ctrl+L) with the forecast chart under it
+// (a splitter; the "Forecast" button or Ctrl+Shift+F shows or hides the chart). The chart counts
+// the deals the board's filters select and follows every change of a deal, a moment after the
+// last one.
 class DealsScreen final : public QWidget
 {
     Q_OBJECT
@@ -32,6 +33,9 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
+    // The forecast counts the deals the board shows (pipeline, owner, expected-close month).
+    void followBoardFilters();
+
     PipelineBoardView *m_board = nullptr;
     ForecastChart *m_forecast = nullptr;
     QSplitter *m_splitter = nullptr;

@@ -6,6 +6,7 @@
 #include "core/sales/pipelineservice.h"
 #include "core/storage/database.h"
 #include "ui/common/editsession.h"
+#include "ui/deals/deallistview.h"
 #include "ui/deals/stagecardmodel.h"
 #include "ui/deals/stagecolumn.h"
 
@@ -16,7 +17,9 @@
 #include <QLocale>
 #include <QScrollArea>
 #include <QSignalBlocker>
+#include <QStackedWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -43,6 +46,16 @@ PipelineBoardView::PipelineBoardView(EditSession &session, QWidget *parent)
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scroll->setWidget(m_columnsHost);
+    m_list = new DealListView(m_session.database().path(), this);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_scroll);
+    m_stack->addWidget(m_list);
+    m_listToggle = new QToolButton(this);
+    m_listToggle->setObjectName(QStringLiteral("listToggle"));
+    m_listToggle->setText(tr("&List"));
+    m_listToggle->setToolTip(tr("Show the deals as a sortable list instead of the board (Ctrl+L)"));
+    m_listToggle->setCheckable(true);
+    m_listToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_pipelineLabel);
@@ -56,10 +69,15 @@ PipelineBoardView::PipelineBoardView(EditSession &session, QWidget *parent)
     filters->addWidget(monthLabel);
     filters->addWidget(m_month);
     filters->addStretch(1);
+    filters->addWidget(m_listToggle);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
-    layout->addWidget(m_scroll, 1);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_listToggle, &QToolButton::toggled, this, &PipelineBoardView::setListMode);
+    connect(m_list, &DealListView::dealActivated, this, &PipelineBoardView::dealActivated);
+    connect(m_list, &DealListView::errorOccurred, this, &PipelineBoardView::fail);
 
     connect(&m_session, &EditSession::recordChanged, this,
             [this](const QString &entity, const QString &) { onRecordChanged(entity); });
@@ -77,14 +95,45 @@ void PipelineBoardView::buildFilters()
     m_month = new QComboBox(this);
     m_month->setObjectName(QStringLiteral("monthFilter"));
     for (QComboBox *box : {m_pipeline, m_owner, m_month})
-        connect(box, &QComboBox::currentIndexChanged, this, &PipelineBoardView::refreshColumns);
+        connect(box, &QComboBox::currentIndexChanged, this, &PipelineBoardView::onFiltersChanged);
 }
 
 void PipelineBoardView::setReferenceTime(const QDateTime &now)
 {
     m_referenceTime = now;
     loadMonths();
-    refreshColumns();
+    refreshContent();
+}
+
+bool PipelineBoardView::isListMode() const
+{
+    return m_stack->currentWidget() == m_list;
+}
+
+void PipelineBoardView::setListMode(bool list)
+{
+    if (list == isListMode())
+        return;
+    const QSignalBlocker blocker(m_listToggle);
+    m_listToggle->setChecked(list);
+    m_stack->setCurrentWidget(list ? static_cast<QWidget *>(m_list) : m_scroll);
+    refreshContent();
+    if (list)
+        m_list->setFocus();
+}
+
+void PipelineBoardView::onFiltersChanged()
+{
+    refreshContent();
+    Q_EMIT filterChanged();
+}
+
+void PipelineBoardView::refreshContent()
+{
+    if (isListMode())
+        m_list->setQuery({pipelineId(), filter()}, now());
+    else
+        refreshColumns();
 }
 
 QDateTime PipelineBoardView::now() const
@@ -97,7 +146,8 @@ void PipelineBoardView::reload()
     loadPipelines();
     loadOwners();
     loadMonths();
-    refreshColumns();
+    refreshContent();
+    Q_EMIT filterChanged();
 }
 
 void PipelineBoardView::loadPipelines()
@@ -277,8 +327,8 @@ void PipelineBoardView::onRecordChanged(const QString &entity)
 {
     if (entity == u"pipeline" || entity == u"pipeline_stage")
         reload();
-    else if (entity == u"deal" || entity == u"contact" || entity == u"company")
-        refreshColumns();
+    else if (entity == u"deal" || entity == u"contact" || entity == u"company" || entity == u"user")
+        refreshContent();
 }
 
 void PipelineBoardView::fail(const QString &message)

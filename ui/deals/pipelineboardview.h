@@ -11,9 +11,12 @@ class QComboBox;
 class QHBoxLayout;
 class QLabel;
 class QScrollArea;
+class QStackedWidget;
+class QToolButton;
 
 namespace Kizuna::Ui {
 
+class DealListView;
 class EditSession;
 class StageColumn;
 
@@ -21,6 +24,8 @@ class StageColumn;
 // expected-close-month filters, and one column per stage side by side. Cards move between
 // stages by drag and drop or Ctrl+Right / Ctrl+Left; every move goes through the edit session,
 // so Ctrl+Z undoes it. The board refreshes whenever a deal or a stage changes anywhere.
+// The "List" toggle (Ctrl+L) shows the same deals, with the same filters, as a sortable table
+// (DealListView) instead of the columns; only the one shown is read.
 class PipelineBoardView final : public QWidget
 {
     Q_OBJECT
@@ -38,6 +43,11 @@ public:
     QString pipelineId() const;
     void setPipelineId(const QString &pipelineId);
     Sales::BoardFilter filter() const;
+    // Board columns or the list.
+    bool isListMode() const;
+    void setListMode(bool list);
+    DealListView *listView() const { return m_list; }
+    QToolButton *listToggle() const { return m_listToggle; }
     int columnCount() const { return static_cast<int>(m_columns.size()); }
     StageColumn *column(int index) const { return m_columns.at(index); }
     StageColumn *columnOfStage(const QString &stageId) const;
@@ -48,8 +58,13 @@ public:
 Q_SIGNALS:
     void dealActivated(const QString &dealId);
     void errorOccurred(const QString &message);
+    // The pipeline, owner or expected-close month changed.
+    void filterChanged();
 
 private:
+    void onFiltersChanged();
+    // Refreshes what is shown: the columns or the list.
+    void refreshContent();
     void buildFilters();
     void loadPipelines();
     void loadOwners();
@@ -68,6 +83,9 @@ private:
     QComboBox *m_owner = nullptr;
     QComboBox *m_month = nullptr;
     QScrollArea *m_scroll = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    DealListView *m_list = nullptr;
+    QToolButton *m_listToggle = nullptr;
     QWidget *m_columnsHost = nullptr;
     QHBoxLayout *m_columnsLayout = nullptr;
     QList<StageColumn *> m_columns;

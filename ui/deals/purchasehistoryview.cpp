@@ -2,7 +2,10 @@
 #include "ui/deals/purchasehistoryview.h"
 
 #include "core/sales/purchasehistoryquery.h"
+#include "ui/common/editsession.h"
+#include "ui/orders/orderentrydialog.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -50,7 +53,14 @@ PurchaseHistoryView::PurchaseHistoryView(Storage::Database &db, QWidget *parent)
     m_more->setObjectName(QStringLiteral("moreOrders"));
     m_more->hide();
 
+    m_newOrder = new QPushButton(tr("&New order…"), this);
+    m_newOrder->setObjectName(QStringLiteral("newOrder"));
+    m_newOrder->setToolTip(tr("Enter a purchase of this contact by hand (Ctrl+Shift+O)"));
+    m_newOrder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_newOrder->hide();
+
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_newOrder);
     buttons->addStretch(1);
     buttons->addWidget(m_more);
     auto *layout = new QVBoxLayout(this);
@@ -59,7 +69,35 @@ PurchaseHistoryView::PurchaseHistoryView(Storage::Database &db, QWidget *parent)
     layout->addLayout(buttons);
 
     connect(m_more, &QPushButton::clicked, this, &PurchaseHistoryView::fetchMore);
+    connect(m_newOrder, &QPushButton::clicked, this, &PurchaseHistoryView::newOrder);
     connect(m_orders->verticalScrollBar(), &QScrollBar::valueChanged, this, &PurchaseHistoryView::onScrolled);
+}
+
+PurchaseHistoryView::PurchaseHistoryView(EditSession &session, QWidget *parent)
+    : PurchaseHistoryView(session.database(), parent)
+{
+    m_session = &session;
+    connect(&session, &EditSession::recordChanged, this, [this](const QString &entity, const QString &) {
+        if (entity == u"order" || entity == u"order_line")
+            reload();
+    });
+}
+
+void PurchaseHistoryView::updateNewOrderButton()
+{
+    m_newOrder->setVisible(m_session && m_scope.kind == Sales::PurchaseScope::Kind::Contact && !m_scope.id.isEmpty());
+}
+
+OrderEntryDialog *PurchaseHistoryView::newOrder()
+{
+    if (!m_session || m_scope.kind != Sales::PurchaseScope::Kind::Contact || m_scope.id.isEmpty())
+        return nullptr;
+    auto *dialog = new OrderEntryDialog(*m_session, m_scope.id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OrderEntryDialog::orderCreated, this, &PurchaseHistoryView::orderCreated);
+    dialog->open();
+    dialog->productBox()->setFocus();
+    return dialog;
 }
 
 void PurchaseHistoryView::setContact(const QString &contactId)
@@ -76,6 +114,7 @@ void PurchaseHistoryView::setScope(const Sales::PurchaseScope &scope)
 {
     m_scope = scope;
     m_orders->setColumnHidden(ContactColumn, scope.kind == Sales::PurchaseScope::Kind::Contact);
+    updateNewOrderButton();
     reload();
 }
 

@@ -31,6 +31,7 @@
 #include "ui/settings/settingsdialog.h"
 #include "ui/trash/trashview.h"
 #include "ui/common/recordlookup.h"
+#include "ui/products/productsview.h"
 #include "ui/contacts/contactfilterbar.h"
 #include "ui/recordextras/customfieldsdialog.h"
 #include "ui/mainwindow/fileactions.h"
@@ -96,6 +97,7 @@ MainWindow::~MainWindow()
     m_dealPage = nullptr;
     m_tasks = nullptr;
     m_duplicates = nullptr;
+    m_products = nullptr;
     m_trash = nullptr;
     m_dashboard = nullptr;
 }
@@ -238,6 +240,9 @@ void MainWindow::createNavigation()
     m_dashboardAction = view->addAction(tr("&Dashboard"), this, &MainWindow::showDashboard);
     m_dashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     m_dashboardAction->setStatusTip(tr("KPIs and charts for a period"));
+    m_productsAction = view->addAction(tr("&Products"), this, &MainWindow::showProducts);
+    m_productsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+    m_productsAction->setStatusTip(tr("The product catalogue: SKU, name, category, price"));
     m_trashAction = view->addAction(tr("&Trash"), this, &MainWindow::showTrash);
     m_trashAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_9));
     m_trashAction->setStatusTip(tr("Deleted records, to restore or delete for good"));
@@ -246,7 +251,7 @@ void MainWindow::createNavigation()
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     for (QAction *action : {m_contactsAction, m_companiesAction, m_dealsAction, m_tasksAction, m_dashboardAction,
-                             m_trashAction}) {
+                             m_productsAction, m_trashAction}) {
         action->setCheckable(true);
         m_navigation->addAction(action);
         bar->addAction(action);
@@ -298,6 +303,24 @@ TasksView *MainWindow::tasksView()
         connect(m_tasks, &TasksView::statusMessage, this, status);
     }
     return m_tasks;
+}
+
+ProductsView *MainWindow::productsView()
+{
+    if (!m_products) {
+        m_products = new ProductsView(*m_session, m_screens);
+        m_screens->addWidget(m_products);
+        const auto status = [this](const QString &message) { showStatusMessage(message, 8000); };
+        connect(m_products, &ProductsView::errorOccurred, this, status);
+        connect(m_products, &ProductsView::statusMessage, this, status);
+    }
+    return m_products;
+}
+
+void MainWindow::showProducts()
+{
+    m_productsAction->setChecked(true);
+    m_screens->setCurrentWidget(productsView());
 }
 
 DuplicatesView *MainWindow::duplicatesView()
@@ -472,7 +495,7 @@ void MainWindow::createScreens()
     m_dealPage = new DealPage(*m_session, m_screens);
     m_screens->addWidget(m_dealPage);
     const auto addPurchases = [this](RecordPage *page, bool company) {
-        auto *purchases = new PurchaseHistoryView(m_session->database(), page);
+        auto *purchases = new PurchaseHistoryView(*m_session, page); // "New order…" on contact pages
         page->tabs()->addTab(purchases, tr("&Purchases"));
         connect(page, &RecordPage::recordShown, purchases, [purchases, company](const QString &id) {
             if (company)
@@ -569,6 +592,7 @@ void MainWindow::destroyScreens(bool keepSession)
     drop(m_dealPage);
     drop(m_tasks);
     drop(m_duplicates);
+    drop(m_products);
     drop(m_trash);
     delete m_reminder; // waits for a running check; before the session it reads through
     m_reminder = nullptr;
@@ -602,6 +626,7 @@ void MainWindow::changeLanguage(const QString &language)
     const bool tasks = current == m_tasks && m_tasks;
     const bool dashboard = current == m_dashboard && m_dashboard;
     const bool trash = current == m_trash;
+    const bool products = current == m_products && m_products;
     const QByteArray header = m_contacts->saveHeaderState();
     const QByteArray state = saveState();
     destroyScreens(true);
@@ -636,6 +661,8 @@ void MainWindow::changeLanguage(const QString &language)
         showDashboard();
     else if (trash)
         showTrash();
+    else if (products)
+        showProducts();
     else
         showContacts();
 }

@@ -26,6 +26,7 @@ class DealPage;
 class DuplicatesView;
 class ImportWizard;
 class DealsScreen;
+class ProductsView;
 class TaskReminder;
 class TasksView;
 class TrashView;
@@ -72,6 +73,9 @@ public:
     void newTask();
     void showDashboard();
     void showTrash();
+    // The product catalogue, created the first time it is shown.
+    ProductsView *productsView();
+    void showProducts();
     // Opens a contact's page (false if it cannot be read).
     bool openContact(const QString &id);
     // Opens a company's page (false if it cannot be read).
@@ -119,6 +123,7 @@ private:
     DealsScreen *m_deals = nullptr;
     DealPage *m_dealPage = nullptr;
     DuplicatesView *m_duplicates = nullptr;
+    ProductsView *m_products = nullptr;
     QAction *m_convertLead = nullptr;
     TasksView *m_tasks = nullptr;
     TaskReminder *m_reminder = nullptr;
@@ -131,6 +136,7 @@ private:
     QAction *m_dealsAction = nullptr;
     QAction *m_tasksAction = nullptr;
     QAction *m_dashboardAction = nullptr;
+    QAction *m_productsAction = nullptr;
     QAction *m_trashAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
