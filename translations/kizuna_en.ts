@@ -4,7 +4,7 @@
 <context>
     <name>Kizuna::Analytics</name>
     <message>
-        <location filename="../core/analytics/bgnbdmodel.cpp" line="+146"/>
+        <location filename="../core/analytics/bgnbdmodel.cpp" line="+151"/>
         <source>invalid customer summary (x=%1, t_x=%2, T=%3): need 0 &lt;= t_x &lt;= T</source>
         <translation type="unfinished"></translation>
     </message>
@@ -19,15 +19,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/maximumlikelihood.cpp" line="+85"/>
+        <location filename="../core/analytics/maximumlikelihood.cpp" line="+98"/>
         <source>the model could not be fitted to this data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/analytics/associationrules.cpp" line="+74"/>
+        <location filename="../core/analytics/bgnbdmodel.cpp" line="+3"/>
+        <location filename="../core/analytics/churnrisklist.cpp" line="+37"/>
+        <location line="+63"/>
         <location filename="../core/analytics/cohortretention.cpp" line="+51"/>
-        <location filename="../core/analytics/contactinsights.cpp" line="+516"/>
-        <location filename="../core/analytics/customerhistory.cpp" line="+76"/>
+        <location filename="../core/analytics/contactinsights.cpp" line="+211"/>
+        <location line="+11"/>
+        <location line="+299"/>
+        <location line="+32"/>
+        <location filename="../core/analytics/customerhistory.cpp" line="+79"/>
+        <location filename="../core/analytics/maximumlikelihood.cpp" line="-10"/>
+        <location line="+4"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -38,23 +46,23 @@
     </message>
     <message>
         <location filename="../core/analytics/customerhistory.cpp" line="-19"/>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>the calibration end date is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>the hold-out end (%1) must come after the calibration end (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>the contact has no purchases up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/analytics/dashboarddata.cpp" line="+24"/>
-        <location filename="../core/analytics/dashboardseries.cpp" line="+57"/>
+        <location filename="../core/analytics/dashboardseries.cpp" line="+51"/>
         <source>dashboard calculation cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -70,12 +78,17 @@
     </message>
     <message>
         <location line="+61"/>
-        <location filename="../core/analytics/kpiengine.cpp" line="+278"/>
+        <location filename="../core/analytics/kpiengine.cpp" line="+293"/>
         <source>the period must have a first day on or before its last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpiengine.cpp" line="+6"/>
+        <location filename="../core/analytics/kpiengine.cpp" line="+2"/>
+        <source>&quot;%1&quot; is not a table name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>KPI calculation cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -238,7 +251,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/contactinsights.cpp" line="-273"/>
+        <location filename="../core/analytics/contactinsights.cpp" line="-282"/>
         <source>No purchases yet, so no RFM score, lifetime value or churn risk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -258,7 +271,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+17"/>
         <source>%1 % likely to still be buying, from %2 repeat purchase days in %3 weeks since the first (BG/NBD model of all customers).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -268,7 +281,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Expected value of a future purchase: this customer&apos;s mean repeat spend weighed against all customers&apos; (Gamma-Gamma).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -278,17 +291,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Expected purchases over the next %1 weeks × expected purchase value, discounted at %2 % a month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>The higher of 1 − P(alive) (%1 %) and the share of all repeat purchases that came sooner than this customer&apos;s %2 days of silence (%3 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>contact %1 does not exist or is in the Trash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -300,6 +313,26 @@
     <message>
         <location line="+52"/>
         <source>%1 % of customers who bought %2 also bought this (%3 × as likely as on average).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/churnrisk.cpp" line="+65"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/churnrisklist.cpp" line="-14"/>
+        <source>too few customers bought on more than one day to estimate churn risk (the BG/NBD model needs repeat purchases)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1169,7 +1202,7 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commands/kpicommand.cpp" line="+105"/>
+        <location filename="../core/cli/commands/kpicommand.cpp" line="+107"/>
         <source>KPI</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1190,11 +1223,11 @@ Options:
     </message>
     <message>
         <location line="+1"/>
-        <source>Computes every KPI for the days from --from to --to (both included) and for the period of the same length just before. Rates are fractions in JSON (0.25 = 25 %), null where a KPI has no data. --owner limits the KPIs to one user&apos;s records.</source>
+        <source>Computes every KPI for the days from --from to --to (both included) and for the period of the same length just before. Rates are fractions in JSON (0.25 = 25 %), null where a KPI has no data. --owner limits the KPIs to one user&apos;s records, --segment to the records of a saved segment&apos;s contacts (its members as of --to).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>first day of the period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1209,13 +1242,23 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>only records of this segment&apos;s contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>--from %1 is after --to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+45"/>
         <source>period %1 – %2 (previous %3 – %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>segment %1, members: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1390,6 +1433,91 @@ Options:
         <source>%1 cards: %2 contacts imported, %3 updated, %4 duplicates skipped, %5 rejected; %6 further emails/phones/addresses, %7 tags</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/cli/commands/segmentcommand.cpp" line="+33"/>
+        <source>A rule is JSON: {&quot;op&quot;: &quot;and&quot;|&quot;or&quot;, &quot;conditions&quot;: [{&quot;field&quot;: F, &quot;operator&quot;: O, &quot;value&quot;: V} or a nested group …]}; --rule @FILE reads it from a file. Fields: %1. Operators: =, !=, in, not_in, contains, &lt;, &lt;=, &gt;, &gt;=, between ([from, to]), is_empty, is_not_empty. Recency, RFM class, orders and revenue are taken as of --as-of (today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>evaluate recency, RFM class, orders and revenue on this day (default today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot read the rule file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>List the saved segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Save a segment and print its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the segment&apos;s name (unique)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the rule, or @FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Show a segment&apos;s rule and how many contacts it has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>id       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>members  %1 (as of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>List the contacts of a segment, a page at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts in id order; pass the last id of a page as --after to get the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contacts per page (default 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start after this contact id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Move a segment to the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>segment &quot;%1&quot; (%2) moved to the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kizuna::Dedupe</name>
@@ -1529,6 +1657,8 @@ Options:
     </message>
     <message>
         <location line="+22"/>
+        <location filename="../core/io/listexporter.cpp" line="+109"/>
+        <location line="+30"/>
         <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1548,7 +1678,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/csvreader.cpp" line="+98"/>
+        <location filename="../core/io/csvreader.cpp" line="+111"/>
         <source>line %1: cannot read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1559,7 +1689,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>line %1: the text is not UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1574,7 +1704,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>line %1: the record is longer than %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1785,27 +1915,27 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/vcardreader.cpp" line="+99"/>
-        <source>the vCard file is in UTF-16; save it as UTF-8 and import it again</source>
+        <location filename="../core/io/vcardreader.cpp" line="+149"/>
+        <source>line %1: cannot read the file: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the file holds NUL bytes: binary data, or UTF-16 text (save it as UTF-8)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+36"/>
         <source>line %1: longer than %2 MiB; is this a vCard file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+27"/>
         <source>line %1: binary data (a NUL byte); this is not a vCard file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+11"/>
+        <source>line %1: the text is not UTF-16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>line %1: a property longer than %2 MiB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1842,6 +1972,32 @@ Options:
     <message>
         <location line="+7"/>
         <source>the text is not valid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/listexporter.cpp" line="-89"/>
+        <source>&quot;%1&quot; (U+%2) cannot be written in %3; correct it or export as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>row %1 (%2), column &quot;%3&quot;: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the heading &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+28"/>
+        <source>%1: export cancelled, nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>%1: cannot read the list: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2037,12 +2193,62 @@ Options:
         <source>Yearly</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/model/customfields.cpp" line="+97"/>
+        <source>Another %1 field (perhaps one in the Trash) has the key &quot;%2&quot;; choose another key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>&quot;%1&quot; is not a number (e.g. 12 or 3.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not one of the choices (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>A custom field needs a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom fields are for contacts, companies and deals, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom field &quot;%1&quot;: unknown type &quot;%2&quot; (types: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Custom field &quot;%1&quot;: a choice field needs at least one choice (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/tagassignments.cpp" line="+24"/>
+        <source>%1 records cannot carry tags (only contacts and companies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>A tag needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is a tag named &quot;%1&quot; already</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kizuna::Sales</name>
     <message>
         <location filename="../core/sales/deallineservice.cpp" line="+64"/>
-        <location filename="../core/sales/orderservice.cpp" line="+42"/>
+        <location filename="../core/sales/orderservice.cpp" line="+44"/>
         <source>%1 is not more than 0</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2171,7 +2377,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sales/forecastquery.cpp" line="+32"/>
+        <location filename="../core/sales/forecastquery.cpp" line="+28"/>
         <source>a forecast needs a valid first month and 1 to 240 months (got %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2226,7 +2432,12 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
+        <source>%1 % is not between 0 and 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>choose the customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2236,12 +2447,17 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
+        <source>cannot undo entering order %1: its lines have changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>no order with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sales/pipelineboardquery.cpp" line="+115"/>
+        <location filename="../core/sales/pipelineboardquery.cpp" line="+99"/>
         <source>a page of cards needs a limit of 1 or more (got %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2324,7 +2540,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sales/salessupport.cpp" line="+15"/>
+        <location filename="../core/sales/salessupport.cpp" line="+16"/>
         <source>%1 field &quot;%2&quot;: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2353,16 +2569,189 @@ Options:
         <source>no pipeline stage with id %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/sales/deallistquery.cpp" line="+112"/>
+        <source>the deal list was no longer needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Segments</name>
+    <message>
+        <location filename="../core/segments/segmentrepository.cpp" line="+38"/>
+        <source>segment &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a segment needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a segment named &quot;%1&quot; already exists (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>no segment with the name or id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/segments/segmentrule.cpp" line="+22"/>
+        <source>segment rule: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>segment rule at %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>field &quot;%1&quot; needs %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>field &quot;%1&quot; needs a value (to find contacts without one, use the operator is_empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a whole number of at least 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>unknown field &quot;%1&quot; (fields: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>operator &quot;%1&quot; does not apply to field &quot;%2&quot; (use %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>operator &quot;%1&quot; on field &quot;%2&quot; takes no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>operator &quot;between&quot; on field &quot;%1&quot; needs two values [from, to], not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>operator &quot;%1&quot; on field &quot;%2&quot; needs a list of one or more values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>operator &quot;%1&quot; on field &quot;%2&quot; needs one value, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>field &quot;%1&quot;: &quot;between&quot; needs the smaller value first, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>segment rule is not valid JSON: %1 at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>segment rule must be a JSON object such as {&quot;op&quot;: &quot;and&quot;, &quot;conditions&quot;: […]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown key &quot;%1&quot; in a condition (use field, operator, value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;field&quot; must be a text such as &quot;prefecture&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown operator &quot;%1&quot; for field &quot;%2&quot; (use %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unknown key &quot;%1&quot; (a group has op and conditions; a condition has field, operator and value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;op&quot; must be &quot;and&quot; or &quot;or&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;conditions&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>each condition must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/segments/segmentsql.cpp" line="+311"/>
+        <source>segment evaluation cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kizuna::Storage</name>
     <message>
-        <location filename="../core/storage/backup.cpp" line="+22"/>
+        <location filename="../core/storage/backup.cpp" line="+25"/>
         <source>%1: cannot start the copy: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1: cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2379,6 +2768,66 @@ Options:
     <message>
         <location line="+4"/>
         <source>%1: cannot write the backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: is not a Kizuna backup (not a database file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: is not a Kizuna backup but a database of another program (tables: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: was written by a newer version of Kizuna (schema version %2; this version knows up to %3); update Kizuna to restore it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: is damaged and cannot be restored (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: check cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the integrity check gave no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1: cannot restore a file onto itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: restore cancelled; the data was left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: not restored, the safety copy failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: not restored (%2); the data was left as it was, and a copy of it is in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: restored, but it cannot be opened: %2; the previous data is in %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2577,6 +3026,81 @@ Options:
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;AOV: %2&lt;br&gt;Repeat rate: %3 (%4 of %5 active customers had ordered before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::BackupDialog</name>
+    <message>
+        <location filename="../ui/backup/backupdialog.cpp" line="+46"/>
+        <location line="+40"/>
+        <source>Back Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Restore Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backing up %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+141"/>
+        <source>Restoring %1 from %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>Kizuna backups (*.kizuna);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backup Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: the backup cannot replace the database itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: cannot restore a file onto itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Backed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored from %1; the previous data is kept in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore cancelled; the data was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking the backup %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2830,6 +3354,229 @@ Options:
     </message>
 </context>
 <context>
+    <name>Kizuna::Ui::ChurnListModel</name>
+    <message>
+        <location filename="../ui/insights/churnlistmodel.cpp" line="+70"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>The higher of 1 − P(alive) (%1) and the share of all repeat purchases that came sooner than this customer&apos;s %n day(s) of silence (%2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last purchase on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revenue × churn risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predicted value of the next year&apos;s purchases (BG/NBD × Gamma-Gamma, discounted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Churn risk: high from 70 %, medium from 40 %, low below; the same figure as the contact&apos;s Insights tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The BG/NBD model&apos;s probability that the customer is still buying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the business stands to lose: revenue so far × churn risk. The list is ranked by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churn risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P(alive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days since last purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CLV (1 year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::ChurnListView</name>
+    <message>
+        <location filename="../ui/insights/churnlistview.cpp" line="+136"/>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High churn risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High and medium churn risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Churn risk is high from 70 %, medium from 40 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spent at &amp;least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only customers whose purchases so far add up to at least this much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compute the list again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the rows shown as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Return or double-click to open the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Computing today&apos;s model of all customers (once a day; this can take a while on a big file)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading purchases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scoring customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cancelled. Refresh (F5) to compute the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not compute the churn risk list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%1 of %n customer(s) shown, as of %2. Ranked by value at risk: revenue × churn risk.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Contact ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Churn risk class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+11"/>
+        <source>Export Churn Risk List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>churn-risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kizuna::Ui::ClvChart</name>
     <message>
         <location filename="../ui/dashboard/charts/clvchart.cpp" line="+19"/>
@@ -2912,7 +3659,7 @@ Options:
 <context>
     <name>Kizuna::Ui::CompanyContactsView</name>
     <message>
-        <location filename="../ui/companies/companypage.cpp" line="+27"/>
+        <location filename="../ui/companies/companypage.cpp" line="+29"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2945,7 +3692,7 @@ Options:
 <context>
     <name>Kizuna::Ui::CompanyListModel</name>
     <message>
-        <location filename="../ui/companies/companylistmodel.cpp" line="+60"/>
+        <location filename="../ui/companies/companylistmodel.cpp" line="+69"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2980,7 +3727,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>Cannot read the companies: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3026,7 +3773,7 @@ Options:
 <context>
     <name>Kizuna::Ui::ContactInsightsView</name>
     <message>
-        <location filename="../ui/insights/contactinsightsview.cpp" line="+90"/>
+        <location filename="../ui/insights/contactinsightsview.cpp" line="+91"/>
         <source>RFM class</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3052,7 +3799,7 @@ Options:
     </message>
     <message>
         <location line="+1"/>
-        <source>The higher of 1 − P(alive) and the share of all repeat purchases that came sooner than this customer&apos;s current silence.</source>
+        <source>The higher of 1 − P(alive) and the share of all repeat purchases that came sooner than this customer&apos;s current silence; high from 70 %, medium from 40 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3160,7 +3907,12 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <source>%1 risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3259,7 +4011,7 @@ Options:
 <context>
     <name>Kizuna::Ui::ContactListModel</name>
     <message>
-        <location filename="../ui/contacts/contactlistmodel.cpp" line="+107"/>
+        <location filename="../ui/contacts/contactlistmodel.cpp" line="+117"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3299,12 +4051,12 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+39"/>
         <source>%1: cannot read the contacts: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>%1: cannot count the contacts: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3312,7 +4064,7 @@ Options:
 <context>
     <name>Kizuna::Ui::ContactListView</name>
     <message>
-        <location filename="../ui/contacts/contactlistview.cpp" line="+151"/>
+        <location filename="../ui/contacts/contactlistview.cpp" line="+152"/>
         <source>Saved views: filters and order under a name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3344,6 +4096,153 @@ Options:
     <message>
         <location line="+58"/>
         <source>&lt;p&gt;&lt;b&gt;No contacts yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Import your customer list with &lt;code&gt;kizuna-cli import&lt;/code&gt;, or start Kizuna with &lt;code&gt;--demo&lt;/code&gt; on a new database to explore it with realistic sample data.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::CustomFieldsDialog</name>
+    <message>
+        <location filename="../ui/recordextras/customfieldsdialog.cpp" line="+29"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;New field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+219"/>
+        <source>&amp;Save field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-218"/>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move d&amp;own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>made from the label when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one choice per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fields &amp;of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Add the custom field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change the custom field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete the custom field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Move the custom field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Add field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::CustomFieldsSection</name>
+    <message>
+        <location filename="../ui/recordextras/customfieldssection.cpp" line="+34"/>
+        <source>&lt;b&gt;Custom fields&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>a number, e.g. 12 or 3.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3464,7 +4363,7 @@ Options:
 <context>
     <name>Kizuna::Ui::DashboardView</name>
     <message>
-        <location filename="../ui/dashboard/dashboardview.cpp" line="+306"/>
+        <location filename="../ui/dashboard/dashboardview.cpp" line="+367"/>
         <source>The first day must be on or before the last day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3474,7 +4373,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 compared with %2 · computed in %3 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3484,7 +4383,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+46"/>
         <source>Calculating…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3565,6 +4464,21 @@ Options:
     </message>
     <message>
         <location line="+1"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limit every KPI and chart to the contacts of a saved segment (its members as of the period&apos;s last day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Export report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3577,7 +4491,7 @@ Options:
 <context>
     <name>Kizuna::Ui::DealLinesEditor</name>
     <message>
-        <location filename="../ui/deals/deallineseditor.cpp" line="+59"/>
+        <location filename="../ui/deals/deallineseditor.cpp" line="+44"/>
         <source>&amp;Remove line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3680,6 +4594,93 @@ Options:
         <location line="+13"/>
         <source>Remove line “%1”</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::DealListModel</name>
+    <message>
+        <location filename="../ui/deals/deallistmodel.cpp" line="+178"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Idle for %n day(s) in “%1”: longer than the stage allows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The stage&apos;s default probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company / contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::DealListView</name>
+    <message>
+        <location filename="../ui/deals/deallistview.cpp" line="+60"/>
+        <source>Loading deals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No open deals match the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n open deal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4469,6 +5470,67 @@ Options:
         <location line="+2"/>
         <source>Deleted for good</source>
         <comment>change log</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::FileActions</name>
+    <message>
+        <location filename="../ui/mainwindow/fileactions.cpp" line="+29"/>
+        <source>&amp;Export List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The contact or company list on screen, with its filters and columns, as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back Up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A copy of the whole database, taken while you work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the data with a backup (the current data is kept in a safety copy first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%Ln row(s) exported to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot Open Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored from %1; the data from before is kept in %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5320,6 +6382,111 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
     </message>
 </context>
 <context>
+    <name>Kizuna::Ui::ListExportDialog</name>
+    <message>
+        <location filename="../ui/exporting/listexportdialog.cpp" line="+87"/>
+        <source>contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+97"/>
+        <source>Export List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-8 with BOM (for Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift_JIS (for Japanese Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Only the %n selected row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%Ln row(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 of %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kizuna::Ui::LostReasonDialog</name>
     <message>
         <location filename="../ui/deals/lostreasondialog.cpp" line="+23"/>
@@ -5398,7 +6565,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+100"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+107"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5463,7 +6630,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Open Database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5484,33 +6651,38 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+45"/>
+        <location line="-57"/>
+        <location line="+58"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-54"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The new language shows the next time Kizuna starts</source>
+        <source>Custom &amp;Fields…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>Fields of your own on contacts and companies (membership number, visits …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5596,6 +6768,16 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The product catalogue: SKU, name, category, price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Trash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5615,7 +6797,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+128"/>
         <source>Open a lead&apos;s page first, then convert it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5625,7 +6807,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Purchases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5635,7 +6817,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+166"/>
         <source>Kizuna — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5757,9 +6939,142 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
     </message>
 </context>
 <context>
+    <name>Kizuna::Ui::OrderEntryDialog</name>
+    <message>
+        <location filename="../ui/orders/orderentrydialog.cpp" line="+58"/>
+        <source>&amp;Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New order for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discount %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save the order (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>SKU or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>catalogue price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Product: choose a product of the catalogue by SKU or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product: no single active product matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unit price: “%1” is not a number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Line %1, %2: “%3” is not acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lines: add at least one product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter order of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kizuna::Ui::PipelineBoardView</name>
     <message>
-        <location filename="../ui/deals/pipelineboardview.cpp" line="+50"/>
+        <location filename="../ui/deals/pipelineboardview.cpp" line="+55"/>
+        <source>&amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the deals as a sortable list instead of the board (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Owner:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5769,12 +7084,12 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>&amp;Pipeline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+93"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5830,9 +7145,218 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
     </message>
 </context>
 <context>
+    <name>Kizuna::Ui::ProductEditDialog</name>
+    <message>
+        <location filename="../ui/products/producteditdialog.cpp" line="+24"/>
+        <source>Offered for new orders and deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>e.g. 1200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;SKU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit &amp;price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Active:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edit product “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>SKU: enter the product&apos;s code (it must be unique)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name: enter the product&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unit price: “%1” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit price: %1 must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>SKU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::ProductTableModel</name>
+    <message>
+        <location filename="../ui/products/producttablemodel.cpp" line="+56"/>
+        <location line="+36"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Inactive: kept for past orders, not offered for new ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::ProductsView</name>
+    <message>
+        <location filename="../ui/products/productsview.cpp" line="+39"/>
+        <source>Show &amp;inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add product…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+129"/>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>Filter by name or SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a product to the catalogue (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+81"/>
+        <source>%n product(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Add product “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Product “%1” added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit product “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product “%1” saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a product first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Activate product “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deactivate product “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kizuna::Ui::PurchaseHistoryView</name>
     <message>
-        <location filename="../ui/deals/purchasehistoryview.cpp" line="+38"/>
+        <location filename="../ui/deals/purchasehistoryview.cpp" line="+41"/>
         <source>&amp;More orders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5867,7 +7391,17 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+6"/>
+        <source>&amp;New order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a purchase of this contact by hand (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>No purchases yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6019,12 +7553,12 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::RecordPage</name>
     <message>
-        <location filename="../ui/companies/companypage.cpp" line="+50"/>
+        <location filename="../ui/companies/companypage.cpp" line="+52"/>
         <source>&amp;People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/recordpage.cpp" line="+35"/>
+        <location filename="../ui/contacts/recordpage.cpp" line="+53"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6044,7 +7578,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6059,17 +7593,17 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+112"/>
         <source>Create %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>%1 created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Edit %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6079,7 +7613,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6096,6 +7630,66 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
     <message>
         <location line="+26"/>
         <source>New %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::RestoreDialog</name>
+    <message>
+        <location filename="../ui/backup/restoredialog.cpp" line="+23"/>
+        <location line="+15"/>
+        <location line="+53"/>
+        <source>Restore Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Choose a Kizuna backup. Restoring replaces all data in %1 with the backup&apos;s; the current data is first saved as a copy beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Kizuna backups (*.kizuna *.bak *.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This is the open database itself; choose a backup of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>A Kizuna backup (schema version %1, %2, last changed %3) with %Ln contact(s); it passed the integrity check.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A Kizuna backup (schema version %1, %2, last changed %3); it passed the integrity check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Replace all data in %1 with the backup %2?
+
+The current data is first saved as %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6180,7 +7774,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="+28"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="+27"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6205,17 +7799,12 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The new language shows the next time Kizuna starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Dates and times:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6273,6 +7862,61 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::TagBar</name>
+    <message>
+        <location filename="../ui/recordextras/tagbar.cpp" line="+31"/>
+        <source>Ta&amp;gs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type a tag and press Return; a new name creates the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Save first, then add tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <location line="+1"/>
+        <location line="+59"/>
+        <source>Remove the tag &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Add the new tag &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tag &quot;%1&quot; created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the tag &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The tag &quot;%1&quot; is there already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Tag &quot;%1&quot; removed; Edit ▸ Undo puts it back</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

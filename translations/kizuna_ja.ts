@@ -4,7 +4,7 @@
 <context>
     <name>Kizuna::Analytics</name>
     <message>
-        <location filename="../core/analytics/bgnbdmodel.cpp" line="+146"/>
+        <location filename="../core/analytics/bgnbdmodel.cpp" line="+151"/>
         <source>invalid customer summary (x=%1, t_x=%2, T=%3): need 0 &lt;= t_x &lt;= T</source>
         <translation>顧客の集計値が不正です (x=%1, t_x=%2, T=%3): 0 &lt;= t_x &lt;= T である必要があります</translation>
     </message>
@@ -19,15 +19,23 @@
         <translation>Gamma-Gamma モデルには、金額が正のリピート購入がある顧客が 2 人以上必要です</translation>
     </message>
     <message>
-        <location filename="../core/analytics/maximumlikelihood.cpp" line="+85"/>
+        <location filename="../core/analytics/maximumlikelihood.cpp" line="+98"/>
         <source>the model could not be fitted to this data</source>
         <translation>このデータにはモデルを当てはめられませんでした</translation>
     </message>
     <message>
         <location filename="../core/analytics/associationrules.cpp" line="+74"/>
+        <location filename="../core/analytics/bgnbdmodel.cpp" line="+3"/>
+        <location filename="../core/analytics/churnrisklist.cpp" line="+37"/>
+        <location line="+63"/>
         <location filename="../core/analytics/cohortretention.cpp" line="+51"/>
-        <location filename="../core/analytics/contactinsights.cpp" line="+516"/>
-        <location filename="../core/analytics/customerhistory.cpp" line="+76"/>
+        <location filename="../core/analytics/contactinsights.cpp" line="+211"/>
+        <location line="+11"/>
+        <location line="+299"/>
+        <location line="+32"/>
+        <location filename="../core/analytics/customerhistory.cpp" line="+79"/>
+        <location filename="../core/analytics/maximumlikelihood.cpp" line="-10"/>
+        <location line="+4"/>
         <source>cancelled</source>
         <translation>中止しました</translation>
     </message>
@@ -38,23 +46,23 @@
     </message>
     <message>
         <location filename="../core/analytics/customerhistory.cpp" line="-19"/>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>the calibration end date is not valid</source>
         <translation>キャリブレーション期間の終了日が正しくありません</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>the hold-out end (%1) must come after the calibration end (%2)</source>
         <translation>検証期間の終了日（%1）はキャリブレーション期間の終了日（%2）より後である必要があります</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>the contact has no purchases up to %1</source>
         <translation>%1 までにこの連絡先の購入はありません</translation>
     </message>
     <message>
         <location filename="../core/analytics/dashboarddata.cpp" line="+24"/>
-        <location filename="../core/analytics/dashboardseries.cpp" line="+57"/>
+        <location filename="../core/analytics/dashboardseries.cpp" line="+51"/>
         <source>dashboard calculation cancelled</source>
         <translation>ダッシュボードの計算を中止しました</translation>
     </message>
@@ -70,12 +78,17 @@
     </message>
     <message>
         <location line="+61"/>
-        <location filename="../core/analytics/kpiengine.cpp" line="+278"/>
+        <location filename="../core/analytics/kpiengine.cpp" line="+293"/>
         <source>the period must have a first day on or before its last day</source>
         <translation>期間の初日は最終日と同じか、それより前である必要があります</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpiengine.cpp" line="+6"/>
+        <location filename="../core/analytics/kpiengine.cpp" line="+2"/>
+        <source>&quot;%1&quot; is not a table name</source>
+        <translation>「%1」はテーブル名ではありません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>KPI calculation cancelled</source>
         <translation>KPI の計算を中止しました</translation>
     </message>
@@ -234,7 +247,7 @@
         <translation>RFM の計算を中止しました</translation>
     </message>
     <message>
-        <location filename="../core/analytics/contactinsights.cpp" line="-273"/>
+        <location filename="../core/analytics/contactinsights.cpp" line="-282"/>
         <source>No purchases yet, so no RFM score, lifetime value or churn risk.</source>
         <translation>購入履歴がないため、RFM スコア、生涯価値、離反リスクはありません。</translation>
     </message>
@@ -254,7 +267,7 @@
         <translation>アクティブ: 最終購入 %1 日前（購入がないまま %2 日経過すると休眠）。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+17"/>
         <source>%1 % likely to still be buying, from %2 repeat purchase days in %3 weeks since the first (BG/NBD model of all customers).</source>
         <translation>購入を続けている確率 %1 %（初回購入から %3 週間でリピート購入日 %2 日、全顧客の BG/NBD モデルによる）。</translation>
     </message>
@@ -264,7 +277,7 @@
         <translation>今後 %1 週間に予想される購入日数（BG/NBD）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Expected value of a future purchase: this customer&apos;s mean repeat spend weighed against all customers&apos; (Gamma-Gamma).</source>
         <translation>今後の購入 1 回あたりの予想金額: この顧客の平均リピート購入額を全顧客の平均と比較して算出（Gamma-Gamma）。</translation>
     </message>
@@ -274,17 +287,17 @@
         <translation>平均リピート購入額（リピート購入者が少なすぎて Gamma-Gamma を当てはめられません）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Expected purchases over the next %1 weeks × expected purchase value, discounted at %2 % a month.</source>
         <translation>今後 %1 週間の予想購入回数 × 予想購入金額を、月 %2 % で割り引いた値。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>The higher of 1 − P(alive) (%1 %) and the share of all repeat purchases that came sooner than this customer&apos;s %2 days of silence (%3 %).</source>
         <translation>1 − 生存確率（%1 %）と、全リピート購入のうちこの顧客の購入のない %2 日間より短い間隔で行われたものの割合（%3 %）の、高いほうの値。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>contact %1 does not exist or is in the Trash</source>
         <translation>連絡先 %1 は存在しないか、ゴミ箱にあります</translation>
     </message>
@@ -297,6 +310,26 @@
         <location line="+52"/>
         <source>%1 % of customers who bought %2 also bought this (%3 × as likely as on average).</source>
         <translation>%2 を購入した顧客の %1 % がこれも購入しています（平均の %3 倍）。</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/churnrisk.cpp" line="+65"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/churnrisklist.cpp" line="-14"/>
+        <source>too few customers bought on more than one day to estimate churn risk (the BG/NBD model needs repeat purchases)</source>
+        <translation>複数の日に購入した顧客が少なすぎるため、離反リスクを推定できません（BG/NBD モデルにはリピート購入が必要です）</translation>
     </message>
 </context>
 <context>
@@ -1178,7 +1211,7 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commands/kpicommand.cpp" line="+105"/>
+        <location filename="../core/cli/commands/kpicommand.cpp" line="+107"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
@@ -1199,11 +1232,11 @@ Options:
     </message>
     <message>
         <location line="+1"/>
-        <source>Computes every KPI for the days from --from to --to (both included) and for the period of the same length just before. Rates are fractions in JSON (0.25 = 25 %), null where a KPI has no data. --owner limits the KPIs to one user&apos;s records.</source>
-        <translation>--from から --to まで（両端を含む）の日の KPI と、その直前の同じ長さの期間の KPI をすべて計算します。JSON では率を小数で表し（0.25 = 25 %）、データのない KPI は null になります。--owner を指定すると、そのユーザーのレコードに限って計算します。</translation>
+        <source>Computes every KPI for the days from --from to --to (both included) and for the period of the same length just before. Rates are fractions in JSON (0.25 = 25 %), null where a KPI has no data. --owner limits the KPIs to one user&apos;s records, --segment to the records of a saved segment&apos;s contacts (its members as of --to).</source>
+        <translation>--from から --to まで（両端を含む）の日の KPI と、その直前の同じ長さの期間の KPI をすべて計算します。JSON では率を小数で表し（0.25 = 25 %）、データのない KPI は null になります。--owner を指定すると、そのユーザーのレコードに限って計算します。--segment を指定すると、保存したセグメントの連絡先（--to 時点のメンバー）のレコードに限って計算します。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>first day of the period</source>
         <translation>期間の初日</translation>
     </message>
@@ -1218,14 +1251,24 @@ Options:
         <translation>この担当者のレコードのみ</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>only records of this segment&apos;s contacts</source>
+        <translation>このセグメントの連絡先のレコードのみ</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>--from %1 is after --to %2</source>
         <translation>--from %1 が --to %2 より後になっています</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+45"/>
         <source>period %1 – %2 (previous %3 – %4)</source>
         <translation>期間 %1 – %2（前期間 %3 – %4）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>segment %1, members: %2</source>
+        <translation>セグメント %1、メンバー: %2</translation>
     </message>
     <message>
         <location filename="../core/cli/commands/rfmcommand.cpp" line="+55"/>
@@ -1395,6 +1438,91 @@ Options:
         <source>%1 cards: %2 contacts imported, %3 updated, %4 duplicates skipped, %5 rejected; %6 further emails/phones/addresses, %7 tags</source>
         <translation>カード %1 件: 連絡先を %2 件取り込み、%3 件更新、重複 %4 件を飛ばし、%5 件を不正として除外しました。追加のメール・電話・住所 %6 件、タグ %7 件</translation>
     </message>
+    <message>
+        <location filename="../core/cli/commands/segmentcommand.cpp" line="+33"/>
+        <source>A rule is JSON: {&quot;op&quot;: &quot;and&quot;|&quot;or&quot;, &quot;conditions&quot;: [{&quot;field&quot;: F, &quot;operator&quot;: O, &quot;value&quot;: V} or a nested group …]}; --rule @FILE reads it from a file. Fields: %1. Operators: =, !=, in, not_in, contains, &lt;, &lt;=, &gt;, &gt;=, between ([from, to]), is_empty, is_not_empty. Recency, RFM class, orders and revenue are taken as of --as-of (today).</source>
+        <translation>ルールは JSON で指定します: {&quot;op&quot;: &quot;and&quot;|&quot;or&quot;, &quot;conditions&quot;: [{&quot;field&quot;: F, &quot;operator&quot;: O, &quot;value&quot;: V} またはネストしたグループ …]}。--rule @FILE とするとファイルから読み込みます。フィールド: %1。演算子: =、!=、in、not_in、contains、&lt;、&lt;=、&gt;、&gt;=、between（[from, to]）、is_empty、is_not_empty。最終購入からの日数、RFM 分類、注文数、売上は --as-of（既定値は今日）時点の値を使います。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>evaluate recency, RFM class, orders and revenue on this day (default today)</source>
+        <translation>最終購入からの日数、RFM 分類、注文数、売上をこの日の時点で評価する（既定値は今日）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot read the rule file %1: %2</source>
+        <translation>ルールファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>List the saved segments</source>
+        <translation>保存したセグメントを一覧表示</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Save a segment and print its id</source>
+        <translation>セグメントを保存してその ID を表示</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the segment&apos;s name (unique)</source>
+        <translation>セグメントの名前（重複不可）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the rule, or @FILE</source>
+        <translation>ルール、または @FILE</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Show a segment&apos;s rule and how many contacts it has</source>
+        <translation>セグメントのルールと連絡先の数を表示</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>id       %1</source>
+        <translation>ID       %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name     %1</source>
+        <translation>名前     %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>members  %1 (as of %2)</source>
+        <translation>メンバー %1（%2 時点）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>List the contacts of a segment, a page at a time</source>
+        <translation>セグメントの連絡先をページ単位で一覧表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts in id order; pass the last id of a page as --after to get the next one.</source>
+        <translation>連絡先を ID 順に表示します。次のページを表示するには、ページの最後の ID を --after に指定してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contacts per page (default 100)</source>
+        <translation>1 ページあたりの連絡先の数（既定値 100）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start after this contact id</source>
+        <translation>この ID の連絡先の次から表示する</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Move a segment to the Trash</source>
+        <translation>セグメントをゴミ箱に移動</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>segment &quot;%1&quot; (%2) moved to the Trash</source>
+        <translation>セグメント「%1」（%2）をゴミ箱に移動しました</translation>
+    </message>
 </context>
 <context>
     <name>Kizuna::Dedupe</name>
@@ -1534,6 +1662,8 @@ Options:
     </message>
     <message>
         <location line="+22"/>
+        <location filename="../core/io/listexporter.cpp" line="+109"/>
+        <location line="+30"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: 書き込めません: %2</translation>
     </message>
@@ -1553,7 +1683,7 @@ Options:
         <translation>%1 の書き出しを中止しました</translation>
     </message>
     <message>
-        <location filename="../core/io/csvreader.cpp" line="+98"/>
+        <location filename="../core/io/csvreader.cpp" line="+111"/>
         <source>line %1: cannot read: %2</source>
         <translation>%1 行目: 読み込めません: %2</translation>
     </message>
@@ -1564,7 +1694,7 @@ Options:
         <translation>%1 行目: 行が %2 文字より長くなっています</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>line %1: the text is not UTF-8</source>
         <translation>%1 行目: テキストが UTF-8 ではありません</translation>
     </message>
@@ -1579,7 +1709,7 @@ Options:
         <translation>%1 行目: バイナリデータ（NUL 文字）が含まれています。%2 のテキストファイルではありません</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>line %1: the record is longer than %2 characters</source>
         <translation>%1 行目: レコードが %2 文字より長くなっています</translation>
     </message>
@@ -1789,27 +1919,27 @@ Options:
         <translation>ファイルに vCard（BEGIN:VCARD … END:VCARD）がありません</translation>
     </message>
     <message>
-        <location filename="../core/io/vcardreader.cpp" line="+99"/>
-        <source>the vCard file is in UTF-16; save it as UTF-8 and import it again</source>
-        <translation>vCard ファイルが UTF-16 です。UTF-8 で保存してから、もう一度取り込んでください</translation>
+        <location filename="../core/io/vcardreader.cpp" line="+149"/>
+        <source>line %1: cannot read the file: %2</source>
+        <translation>%1 行目: ファイルを読み込めません: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the file holds NUL bytes: binary data, or UTF-16 text (save it as UTF-8)</source>
-        <translation>ファイルに NUL バイトが含まれています。バイナリデータか UTF-16 のテキストです（UTF-8 で保存してください）</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+36"/>
         <source>line %1: longer than %2 MiB; is this a vCard file?</source>
         <translation>%1 行目: 行が %2 MiB より長くなっています。vCard ファイルではありませんか？</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+27"/>
         <source>line %1: binary data (a NUL byte); this is not a vCard file</source>
         <translation>%1 行目: バイナリデータ（NUL バイト）が含まれています。vCard ファイルではありません</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+11"/>
+        <source>line %1: the text is not UTF-16</source>
+        <translation>%1 行目: テキストが UTF-16 ではありません</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>line %1: a property longer than %2 MiB</source>
         <translation>%1 行目: プロパティが %2 MiB より長くなっています</translation>
     </message>
@@ -1847,6 +1977,32 @@ Options:
         <location line="+7"/>
         <source>the text is not valid %1</source>
         <translation>テキストが正しい %1 ではありません</translation>
+    </message>
+    <message>
+        <location filename="../core/io/listexporter.cpp" line="-89"/>
+        <source>&quot;%1&quot; (U+%2) cannot be written in %3; correct it or export as UTF-8</source>
+        <translation>「%1」（U+%2）は %3 では書き込めません。修正するか、UTF-8 で書き出してください</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>row %1 (%2), column &quot;%3&quot;: %4</source>
+        <translation>%1 行目（%2）、列「%3」: %4</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the heading &quot;%1&quot;: %2</source>
+        <translation>見出し「%1」: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+28"/>
+        <source>%1: export cancelled, nothing was written</source>
+        <translation>%1: 書き出しを中止しました。何も書き込まれていません</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>%1: cannot read the list: %2</source>
+        <translation>%1: リストを読み込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -2041,12 +2197,62 @@ Options:
         <source>Yearly</source>
         <translation>毎年</translation>
     </message>
+    <message>
+        <location filename="../core/model/customfields.cpp" line="+97"/>
+        <source>Another %1 field (perhaps one in the Trash) has the key &quot;%2&quot;; choose another key</source>
+        <translation>%1 の別のフィールド（ゴミ箱にあるものを含む）が既にキー「%2」を使っています。別のキーを選んでください</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>&quot;%1&quot; is not a number (e.g. 12 or 3.5)</source>
+        <translation>「%1」は数値ではありません（例: 12、3.5）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not one of the choices (%2)</source>
+        <translation>「%1」は選択肢（%2）のいずれでもありません</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>A custom field needs a label</source>
+        <translation>カスタムフィールドにはラベルが必要です</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom fields are for contacts, companies and deals, not &quot;%1&quot;</source>
+        <translation>カスタムフィールドを使えるのは連絡先・会社・商談だけです（「%1」には使えません）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom field &quot;%1&quot;: unknown type &quot;%2&quot; (types: %3)</source>
+        <translation>カスタムフィールド「%1」: 不明な種類「%2」です（種類: %3）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Custom field &quot;%1&quot;: a choice field needs at least one choice (one per line)</source>
+        <translation>カスタムフィールド「%1」: 選択肢フィールドには選択肢が 1 つ以上必要です（1 行に 1 つ）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/tagassignments.cpp" line="+24"/>
+        <source>%1 records cannot carry tags (only contacts and companies)</source>
+        <translation>%1 のレコードにはタグを付けられません（タグを付けられるのは連絡先と会社だけです）</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>A tag needs a name</source>
+        <translation>タグには名前が必要です</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is a tag named &quot;%1&quot; already</source>
+        <translation>「%1」という名前のタグは既にあります</translation>
+    </message>
 </context>
 <context>
     <name>Kizuna::Sales</name>
     <message>
         <location filename="../core/sales/deallineservice.cpp" line="+64"/>
-        <location filename="../core/sales/orderservice.cpp" line="+42"/>
+        <location filename="../core/sales/orderservice.cpp" line="+44"/>
         <source>%1 is not more than 0</source>
         <translation>%1 は 0 以下です（0 より大きい値が必要です）</translation>
     </message>
@@ -2174,7 +2380,7 @@ Options:
         <translation>状態の変更をやり直す</translation>
     </message>
     <message>
-        <location filename="../core/sales/forecastquery.cpp" line="+32"/>
+        <location filename="../core/sales/forecastquery.cpp" line="+28"/>
         <source>a forecast needs a valid first month and 1 to 240 months (got %1)</source>
         <translation>予測には有効な開始月と 1～240 か月の期間が必要です（指定値: %1）</translation>
     </message>
@@ -2229,7 +2435,12 @@ Options:
         <translation>商品カタログから商品を選んでください</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
+        <source>%1 % is not between 0 and 100 %</source>
+        <translation>%1% は 0～100% の範囲外です</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>choose the customer</source>
         <translation>顧客を選んでください</translation>
     </message>
@@ -2239,12 +2450,17 @@ Options:
         <translation>注文には明細が 1 件以上必要です</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
+        <source>cannot undo entering order %1: its lines have changed since</source>
+        <translation>注文 %1 の入力を元に戻せません: その後、明細が変更されています</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>no order with id %1</source>
         <translation>ID が %1 の注文はありません</translation>
     </message>
     <message>
-        <location filename="../core/sales/pipelineboardquery.cpp" line="+115"/>
+        <location filename="../core/sales/pipelineboardquery.cpp" line="+99"/>
         <source>a page of cards needs a limit of 1 or more (got %1)</source>
         <translation>カードのページの上限は 1 以上にしてください（指定値: %1）</translation>
     </message>
@@ -2326,7 +2542,7 @@ Options:
         <translation>注文のページの上限は 1 以上にしてください（指定値: %1）</translation>
     </message>
     <message>
-        <location filename="../core/sales/salessupport.cpp" line="+15"/>
+        <location filename="../core/sales/salessupport.cpp" line="+16"/>
         <source>%1 field &quot;%2&quot;: %3</source>
         <translation>%1 のフィールド「%2」: %3</translation>
     </message>
@@ -2355,16 +2571,189 @@ Options:
         <source>no pipeline stage with id %1</source>
         <translation>ID が %1 のパイプラインステージはありません</translation>
     </message>
+    <message>
+        <location filename="../core/sales/deallistquery.cpp" line="+112"/>
+        <source>the deal list was no longer needed</source>
+        <translation>商談一覧は不要になりました</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Segments</name>
+    <message>
+        <location filename="../core/segments/segmentrepository.cpp" line="+38"/>
+        <source>segment &quot;%1&quot;: %2</source>
+        <translation>セグメント「%1」: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a segment needs a name</source>
+        <translation>セグメントには名前が必要です</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a segment named &quot;%1&quot; already exists (id %2)</source>
+        <translation>「%1」という名前のセグメントは既にあります（ID %2）</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>no segment with the name or id &quot;%1&quot;</source>
+        <translation>名前または ID が「%1」のセグメントはありません</translation>
+    </message>
+    <message>
+        <location filename="../core/segments/segmentrule.cpp" line="+22"/>
+        <source>segment rule: </source>
+        <translation>セグメントのルール: </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>segment rule at %1: </source>
+        <translation>セグメントのルール（%1）: </translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>field &quot;%1&quot; needs %2, not %3</source>
+        <translation>フィールド「%1」には %2 を指定してください（%3 は不可）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>field &quot;%1&quot; needs a value (to find contacts without one, use the operator is_empty)</source>
+        <translation>フィールド「%1」には値が必要です（値のない連絡先を探すには、演算子 is_empty を使ってください）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>one of %1</source>
+        <translation>%1 のいずれか</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a whole number of at least 0</source>
+        <translation>0 以上の整数</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>true or false</source>
+        <translation>true または false</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a date YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD 形式の日付</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>unknown field &quot;%1&quot; (fields: %2)</source>
+        <translation>不明なフィールド「%1」です（フィールド: %2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>operator &quot;%1&quot; does not apply to field &quot;%2&quot; (use %3)</source>
+        <translation>演算子「%1」はフィールド「%2」には使えません（%3 を使ってください）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>operator &quot;%1&quot; on field &quot;%2&quot; takes no value</source>
+        <translation>フィールド「%2」の演算子「%1」は値を取りません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>operator &quot;between&quot; on field &quot;%1&quot; needs two values [from, to], not %2</source>
+        <translation>フィールド「%1」の演算子「between」には 2 つの値 [from, to] を指定してください（%2 は不可）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>operator &quot;%1&quot; on field &quot;%2&quot; needs a list of one or more values</source>
+        <translation>フィールド「%2」の演算子「%1」には 1 つ以上の値のリストを指定してください</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>operator &quot;%1&quot; on field &quot;%2&quot; needs one value, not %3</source>
+        <translation>フィールド「%2」の演算子「%1」には値を 1 つ指定してください（%3 は不可）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>field &quot;%1&quot;: &quot;between&quot; needs the smaller value first, not %2</source>
+        <translation>フィールド「%1」: 「between」では小さいほうの値を先に指定してください（%2 は不可）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>segment rule is not valid JSON: %1 at character %2</source>
+        <translation>セグメントのルールが正しい JSON ではありません: %1（%2 文字目）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>segment rule must be a JSON object such as {&quot;op&quot;: &quot;and&quot;, &quot;conditions&quot;: […]}</source>
+        <translation>セグメントのルールは {&quot;op&quot;: &quot;and&quot;, &quot;conditions&quot;: […]} のような JSON オブジェクトにしてください</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown key &quot;%1&quot; in a condition (use field, operator, value)</source>
+        <translation>条件に不明なキー「%1」があります（field、operator、value を使ってください）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;field&quot; must be a text such as &quot;prefecture&quot;</source>
+        <translation>&quot;field&quot; は &quot;prefecture&quot; のようなテキストにしてください</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown operator &quot;%1&quot; for field &quot;%2&quot; (use %3)</source>
+        <translation>フィールド「%2」に不明な演算子「%1」です（%3 を使ってください）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unknown key &quot;%1&quot; (a group has op and conditions; a condition has field, operator and value)</source>
+        <translation>不明なキー「%1」です（グループのキーは op と conditions、条件のキーは field、operator、value です）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;op&quot; must be &quot;and&quot; or &quot;or&quot;, not &quot;%1&quot;</source>
+        <translation>&quot;op&quot; には &quot;and&quot; または &quot;or&quot; を指定してください（「%1」は不可）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;conditions&quot; must be a list</source>
+        <translation>&quot;conditions&quot; はリストにしてください</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>each condition must be a JSON object</source>
+        <translation>各条件は JSON オブジェクトにしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/segments/segmentsql.cpp" line="+311"/>
+        <source>segment evaluation cancelled</source>
+        <translation>セグメントの評価を中止しました</translation>
+    </message>
 </context>
 <context>
     <name>Kizuna::Storage</name>
     <message>
-        <location filename="../core/storage/backup.cpp" line="+22"/>
+        <location filename="../core/storage/backup.cpp" line="+25"/>
         <source>%1: cannot start the copy: %2</source>
         <translation>%1: コピーを開始できません: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1: cancelled</source>
         <translation>%1: 中止しました</translation>
     </message>
@@ -2382,6 +2771,66 @@ Options:
         <location line="+4"/>
         <source>%1: cannot write the backup file</source>
         <translation>%1: バックアップファイルを書き込めません</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: no such file</source>
+        <translation>%1: そのようなファイルはありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: is not a Kizuna backup (not a database file)</source>
+        <translation>%1: Kizuna のバックアップではありません（データベースファイルではありません）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: is not a Kizuna backup but a database of another program (tables: %2)</source>
+        <translation>%1: Kizuna のバックアップではなく、別のプログラムのデータベースです（テーブル: %2）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: was written by a newer version of Kizuna (schema version %2; this version knows up to %3); update Kizuna to restore it</source>
+        <translation>%1: より新しいバージョンの Kizuna で書き込まれています（スキーマバージョン %2。このバージョンが扱えるのは %3 まで）。復元するには Kizuna を更新してください</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: is damaged and cannot be restored (%2)</source>
+        <translation>%1: 破損しているため復元できません（%2）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: check cancelled</source>
+        <translation>%1: 検査を中止しました</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the integrity check gave no answer</source>
+        <translation>整合性チェックの結果が得られませんでした</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1: cannot restore a file onto itself</source>
+        <translation>%1: ファイルをそれ自身に復元することはできません</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: restore cancelled; the data was left as it was</source>
+        <translation>%1: 復元を中止しました。データは変更されていません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: not restored, the safety copy failed: %2</source>
+        <translation>%1: 安全用コピーに失敗したため復元しませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: not restored (%2); the data was left as it was, and a copy of it is in %3</source>
+        <translation>%1: 復元しませんでした（%2）。データは変更されておらず、そのコピーが %3 にあります</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: restored, but it cannot be opened: %2; the previous data is in %3</source>
+        <translation>%1: 復元しましたが、開けません: %2。以前のデータは %3 にあります</translation>
     </message>
     <message>
         <location filename="../core/storage/database.cpp" line="+25"/>
@@ -2580,6 +3029,81 @@ Options:
         <location line="+5"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;AOV: %2&lt;br&gt;Repeat rate: %3 (%4 of %5 active customers had ordered before)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;平均注文額: %2&lt;br&gt;リピート率: %3（アクティブ顧客 %5 人中 %4 人が以前にも注文）</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::BackupDialog</name>
+    <message>
+        <location filename="../ui/backup/backupdialog.cpp" line="+46"/>
+        <location line="+40"/>
+        <source>Back Up</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Restore Backup</source>
+        <translation>バックアップの復元</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backing up %1 to %2…</source>
+        <translation>%1 を %2 にバックアップしています…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+141"/>
+        <source>Restoring %1 from %2…</source>
+        <translation>%2 から %1 を復元しています…</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>Kizuna backups (*.kizuna);;All files (*)</source>
+        <translation>Kizuna バックアップ (*.kizuna);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backup Failed</source>
+        <translation>バックアップに失敗しました</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: the backup cannot replace the database itself</source>
+        <translation>%1: バックアップでデータベース自体を置き換えることはできません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: cannot restore a file onto itself</source>
+        <translation>%1: ファイルをそれ自身に復元することはできません</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Stopping…</source>
+        <translation>中止しています…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Backed up to %1.</source>
+        <translation>%1 にバックアップしました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored from %1; the previous data is kept in %2.</source>
+        <translation>%1 から復元しました。以前のデータは %2 に保存されています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup cancelled; no file was written.</source>
+        <translation>バックアップを中止しました。ファイルは書き込まれていません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore cancelled; the data was left as it was.</source>
+        <translation>復元を中止しました。データは変更されていません。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking the backup %1…</source>
+        <translation>バックアップ %1 を確認しています…</translation>
     </message>
 </context>
 <context>
@@ -2832,6 +3356,227 @@ Options:
     </message>
 </context>
 <context>
+    <name>Kizuna::Ui::ChurnListModel</name>
+    <message>
+        <location filename="../ui/insights/churnlistmodel.cpp" line="+70"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>The higher of 1 − P(alive) (%1) and the share of all repeat purchases that came sooner than this customer&apos;s %n day(s) of silence (%2).</source>
+        <translation>
+            <numerusform>1 − 生存確率（%1）と、全リピート購入のうちこの顧客の購入のない %n 日間より短い間隔で行われたものの割合（%2）の、高いほうの値。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last purchase on %1</source>
+        <translation>最終購入日 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revenue × churn risk</source>
+        <translation>売上 × 離反リスク</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predicted value of the next year&apos;s purchases (BG/NBD × Gamma-Gamma, discounted)</source>
+        <translation>今後 1 年間の購入の予測価値（BG/NBD × Gamma-Gamma、割引後）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Churn risk: high from 70 %, medium from 40 %, low below; the same figure as the contact&apos;s Insights tab.</source>
+        <translation>離反リスク: 70% 以上は高、40% 以上は中、それ未満は低。連絡先の［分析］タブと同じ値です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The BG/NBD model&apos;s probability that the customer is still buying.</source>
+        <translation>BG/NBD モデルによる、顧客が購入を続けている確率。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the business stands to lose: revenue so far × churn risk. The list is ranked by it.</source>
+        <translation>失う可能性のある金額: これまでの売上 × 離反リスク。リストはこの値の高い順に並んでいます。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churn risk</source>
+        <translation>離反リスク</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P(alive)</source>
+        <translation>生存確率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days since last purchase</source>
+        <translation>最終購入からの日数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation>注文数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue</source>
+        <translation>売上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value at risk</source>
+        <translation>リスク金額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CLV (1 year)</source>
+        <translation>CLV（1 年）</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::ChurnListView</name>
+    <message>
+        <location filename="../ui/insights/churnlistview.cpp" line="+136"/>
+        <source>&amp;Show:</source>
+        <translation>表示(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High churn risk</source>
+        <translation>離反リスクが高い顧客</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High and medium churn risk</source>
+        <translation>離反リスクが高・中の顧客</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All customers</source>
+        <translation>すべての顧客</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Churn risk is high from 70 %, medium from 40 %.</source>
+        <translation>離反リスクは 70% 以上で高、40% 以上で中です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spent at &amp;least:</source>
+        <translation>購入金額の下限(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only customers whose purchases so far add up to at least this much.</source>
+        <translation>これまでの購入金額の合計がこの金額以上の顧客だけを表示します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compute the list again (F5)</source>
+        <translation>リストを再計算します（F5）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>書き出し(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the rows shown as a CSV file</source>
+        <translation>表示中の行を CSV ファイルに保存します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Return or double-click to open the contact.</source>
+        <translation>Return キーを押すかダブルクリックすると連絡先を開きます。</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Cancelling…</source>
+        <translation>中止しています…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Computing today&apos;s model of all customers (once a day; this can take a while on a big file)…</source>
+        <translation>全顧客の今日のモデルを計算しています（1 日 1 回。大きなファイルでは時間がかかることがあります）…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading purchases…</source>
+        <translation>購入履歴を読み込んでいます…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scoring customers…</source>
+        <translation>顧客を評価しています…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cancelled. Refresh (F5) to compute the list.</source>
+        <translation>中止しました。リストを計算するには更新（F5）してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not compute the churn risk list: %1</source>
+        <translation>離反リスクリストを計算できませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%1 of %n customer(s) shown, as of %2. Ranked by value at risk: revenue × churn risk.</source>
+        <translation>
+            <numerusform>顧客 %n 人中 %1 人を表示（%2 時点）。リスク金額（売上 × 離反リスク）の高い順です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Contact ID</source>
+        <translation>連絡先 ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Churn risk class</source>
+        <translation>離反リスク区分</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+11"/>
+        <source>Export Churn Risk List</source>
+        <translation>離反リスクリストの書き出し</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>churn-risk</source>
+        <translation>離反リスク</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 を書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>Kizuna::Ui::ClvChart</name>
     <message>
         <location filename="../ui/dashboard/charts/clvchart.cpp" line="+19"/>
@@ -2914,7 +3659,7 @@ Options:
 <context>
     <name>Kizuna::Ui::CompanyContactsView</name>
     <message>
-        <location filename="../ui/companies/companypage.cpp" line="+27"/>
+        <location filename="../ui/companies/companypage.cpp" line="+29"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
@@ -2947,7 +3692,7 @@ Options:
 <context>
     <name>Kizuna::Ui::CompanyListModel</name>
     <message>
-        <location filename="../ui/companies/companylistmodel.cpp" line="+60"/>
+        <location filename="../ui/companies/companylistmodel.cpp" line="+69"/>
         <source>Company</source>
         <translation>会社名</translation>
     </message>
@@ -2982,7 +3727,7 @@ Options:
         <translation>業種</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>Cannot read the companies: %1</source>
         <translation>会社を読み込めません: %1</translation>
     </message>
@@ -3028,7 +3773,7 @@ Options:
 <context>
     <name>Kizuna::Ui::ContactInsightsView</name>
     <message>
-        <location filename="../ui/insights/contactinsightsview.cpp" line="+90"/>
+        <location filename="../ui/insights/contactinsightsview.cpp" line="+91"/>
         <source>RFM class</source>
         <translation>RFM 分類</translation>
     </message>
@@ -3054,8 +3799,8 @@ Options:
     </message>
     <message>
         <location line="+1"/>
-        <source>The higher of 1 − P(alive) and the share of all repeat purchases that came sooner than this customer&apos;s current silence.</source>
-        <translation>1 − 生存確率と、全リピート購入のうちこの顧客の現在の購入のない期間より短い間隔で行われたものの割合の、高いほうの値。</translation>
+        <source>The higher of 1 − P(alive) and the share of all repeat purchases that came sooner than this customer&apos;s current silence; high from 70 %, medium from 40 %.</source>
+        <translation>1 − 生存確率と、全リピート購入のうちこの顧客の現在の購入のない期間より短い間隔で行われたものの割合の、高いほうの値。70% 以上で高、40% 以上で中。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3161,7 +3906,12 @@ Options:
         <translation>購入履歴が少ないため、生涯価値モデルを当てはめられません。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <source>%1 risk</source>
+        <translation>%1リスク</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3254,7 +4004,7 @@ Options:
 <context>
     <name>Kizuna::Ui::ContactListModel</name>
     <message>
-        <location filename="../ui/contacts/contactlistmodel.cpp" line="+107"/>
+        <location filename="../ui/contacts/contactlistmodel.cpp" line="+117"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
@@ -3294,12 +4044,12 @@ Options:
         <translation>ステージ</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+39"/>
         <source>%1: cannot read the contacts: %2</source>
         <translation>%1: 連絡先を読み込めません: %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>%1: cannot count the contacts: %2</source>
         <translation>%1: 連絡先を数えられません: %2</translation>
     </message>
@@ -3307,7 +4057,7 @@ Options:
 <context>
     <name>Kizuna::Ui::ContactListView</name>
     <message>
-        <location filename="../ui/contacts/contactlistview.cpp" line="+151"/>
+        <location filename="../ui/contacts/contactlistview.cpp" line="+152"/>
         <source>Saved views: filters and order under a name</source>
         <translation>保存したビュー: 絞り込みと並び順に名前を付けて保存</translation>
     </message>
@@ -3340,6 +4090,153 @@ Options:
         <location line="+58"/>
         <source>&lt;p&gt;&lt;b&gt;No contacts yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Import your customer list with &lt;code&gt;kizuna-cli import&lt;/code&gt;, or start Kizuna with &lt;code&gt;--demo&lt;/code&gt; on a new database to explore it with realistic sample data.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;連絡先はまだありません。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;code&gt;kizuna-cli import&lt;/code&gt; で顧客リストを取り込むか、新しいデータベースで Kizuna を &lt;code&gt;--demo&lt;/code&gt; 付きで起動すると、リアルなサンプルデータで試せます。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::CustomFieldsDialog</name>
+    <message>
+        <location filename="../ui/recordextras/customfieldsdialog.cpp" line="+29"/>
+        <source>Number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>日付（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes/no</source>
+        <translation>はい/いいえ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choice</source>
+        <translation>選択肢</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;New field</source>
+        <translation>新しいフィールド(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+219"/>
+        <source>&amp;Save field</source>
+        <translation>フィールドを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="-218"/>
+        <source>De&amp;lete</source>
+        <translation>削除(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;up</source>
+        <translation>上へ移動(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move d&amp;own</source>
+        <translation>下へ移動(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Custom fields</source>
+        <translation>カスタムフィールド</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>made from the label when empty</source>
+        <translation>空欄の場合はラベルから作成</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one choice per line</source>
+        <translation>1 行に 1 つの選択肢</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fields &amp;of</source>
+        <translation>対象(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Label</source>
+        <translation>ラベル(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Key</source>
+        <translation>キー(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type</source>
+        <translation>種類(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choices</source>
+        <translation>選択肢(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Add the custom field &quot;%1&quot;</source>
+        <translation>カスタムフィールド「%1」を追加</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change the custom field &quot;%1&quot;</source>
+        <translation>カスタムフィールド「%1」を変更</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete the custom field &quot;%1&quot;</source>
+        <translation>カスタムフィールド「%1」を削除</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Move the custom field &quot;%1&quot;</source>
+        <translation>カスタムフィールド「%1」を移動</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Add field</source>
+        <translation>フィールドを追加(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::CustomFieldsSection</name>
+    <message>
+        <location filename="../ui/recordextras/customfieldssection.cpp" line="+34"/>
+        <source>&lt;b&gt;Custom fields&lt;/b&gt;</source>
+        <translation>&lt;b&gt;カスタムフィールド&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>a number, e.g. 12 or 3.5</source>
+        <translation>数値（例: 12、3.5）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Edit %1</source>
+        <translation>「%1」を編集</translation>
     </message>
 </context>
 <context>
@@ -3459,7 +4356,7 @@ Options:
 <context>
     <name>Kizuna::Ui::DashboardView</name>
     <message>
-        <location filename="../ui/dashboard/dashboardview.cpp" line="+306"/>
+        <location filename="../ui/dashboard/dashboardview.cpp" line="+367"/>
         <source>The first day must be on or before the last day.</source>
         <translation>開始日は終了日と同じか、それより前の日付にしてください。</translation>
     </message>
@@ -3469,7 +4366,7 @@ Options:
         <translation>ダッシュボードを計算できませんでした: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 compared with %2 · computed in %3 s</source>
         <translation>%1（比較対象 %2） · 計算時間 %3 秒</translation>
     </message>
@@ -3479,7 +4376,7 @@ Options:
         <translation>加重: %1（現在）</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+46"/>
         <source>Calculating…</source>
         <translation>計算しています…</translation>
     </message>
@@ -3560,6 +4457,21 @@ Options:
     </message>
     <message>
         <location line="+1"/>
+        <source>Segment</source>
+        <translation>セグメント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All customers</source>
+        <translation>すべての顧客</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limit every KPI and chart to the contacts of a saved segment (its members as of the period&apos;s last day)</source>
+        <translation>すべての KPI とグラフを、保存したセグメントの連絡先（期間の最終日時点のメンバー）に限定します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Export report…</source>
         <translation>レポートを書き出す…</translation>
     </message>
@@ -3572,7 +4484,7 @@ Options:
 <context>
     <name>Kizuna::Ui::DealLinesEditor</name>
     <message>
-        <location filename="../ui/deals/deallineseditor.cpp" line="+59"/>
+        <location filename="../ui/deals/deallineseditor.cpp" line="+44"/>
         <source>&amp;Remove line</source>
         <translation>明細を削除(&amp;R)</translation>
     </message>
@@ -3675,6 +4587,91 @@ Options:
         <location line="+13"/>
         <source>Remove line “%1”</source>
         <translation>明細「%1」を削除</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::DealListModel</name>
+    <message>
+        <location filename="../ui/deals/deallistmodel.cpp" line="+178"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Idle for %n day(s) in “%1”: longer than the stage allows</source>
+        <translation>
+            <numerusform>「%1」で %n 日間動きなし: ステージの許容日数を超えています</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The stage&apos;s default probability</source>
+        <translation>ステージの既定の確度</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Deal</source>
+        <translation>商談</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company / contact</source>
+        <translation>会社／連絡先</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Probability</source>
+        <translation>確度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weighted</source>
+        <translation>加重金額</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected close</source>
+        <translation>受注予定日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days in stage</source>
+        <translation>ステージ滞留日数</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::DealListView</name>
+    <message>
+        <location filename="../ui/deals/deallistview.cpp" line="+60"/>
+        <source>Loading deals…</source>
+        <translation>商談を読み込んでいます…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No open deals match the filters.</source>
+        <translation>絞り込み条件に一致する進行中の商談はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>進行中の商談 %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4462,6 +5459,66 @@ Options:
         <source>Deleted for good</source>
         <comment>change log</comment>
         <translation>完全に削除</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::FileActions</name>
+    <message>
+        <location filename="../ui/mainwindow/fileactions.cpp" line="+29"/>
+        <source>&amp;Export List…</source>
+        <translation>リストの書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The contact or company list on screen, with its filters and columns, as a CSV file</source>
+        <translation>表示中の連絡先または会社のリストを、絞り込みと列をそのままに CSV ファイルに書き出します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back Up…</source>
+        <translation>バックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A copy of the whole database, taken while you work</source>
+        <translation>作業中でもデータベース全体のコピーを作成します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore from Backup…</source>
+        <translation>バックアップから復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the data with a backup (the current data is kept in a safety copy first)</source>
+        <translation>データをバックアップで置き換えます（現在のデータは先に安全用コピーとして保存されます）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%Ln row(s) exported to %1</source>
+        <translation>
+            <numerusform>%Ln 行を %1 に書き出しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backed up to %1</source>
+        <translation>%1 にバックアップしました</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot Open Database</source>
+        <translation>データベースを開けません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore Failed</source>
+        <translation>復元に失敗しました</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored from %1; the data from before is kept in %2</source>
+        <translation>%1 から復元しました。以前のデータは %2 に保存されています</translation>
     </message>
 </context>
 <context>
@@ -5307,6 +6364,109 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
     </message>
 </context>
 <context>
+    <name>Kizuna::Ui::ListExportDialog</name>
+    <message>
+        <location filename="../ui/exporting/listexportdialog.cpp" line="+87"/>
+        <source>contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>companies</source>
+        <translation>会社</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+97"/>
+        <source>Export List</source>
+        <translation>リストの書き出し</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-8 with BOM (for Excel)</source>
+        <translation>UTF-8（BOM 付き、Excel 用）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift_JIS (for Japanese Excel)</source>
+        <translation>Shift_JIS（日本語版 Excel 用）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Only the %n selected row(s)</source>
+        <translation>
+            <numerusform>選択した %n 行のみ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encoding:</source>
+        <translation>文字コード:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose the file to write.</source>
+        <translation>書き込むファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 はフォルダーです。ファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Exporting to %1…</source>
+        <translation>%1 に書き出しています…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%Ln row(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln 行を %1 に書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>書き出しを中止しました。ファイルは書き込まれていません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not exported: %1</source>
+        <translation>書き出せませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 of %2 rows</source>
+        <translation>%2 行中 %1 行</translation>
+    </message>
+</context>
+<context>
     <name>Kizuna::Ui::LostReasonDialog</name>
     <message>
         <location filename="../ui/deals/lostreasondialog.cpp" line="+23"/>
@@ -5385,7 +6545,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+100"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+107"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -5450,7 +6610,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>同一人物と思われる連絡先を探して統合します</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Open Database…</source>
         <translation>データベースを開く(&amp;O)…</translation>
     </message>
@@ -5471,33 +6631,38 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+45"/>
+        <location line="-57"/>
+        <location line="+58"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-54"/>
         <source>&amp;Search…</source>
         <translation>検索(&amp;S)…</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Custom &amp;Fields…</source>
+        <translation>カスタムフィールド(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fields of your own on contacts and companies (membership number, visits …)</source>
+        <translation>連絡先と会社に独自のフィールドを追加します（会員番号、来店回数 …）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Se&amp;ttings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The new language shows the next time Kizuna starts</source>
-        <translation>新しい言語は Kizuna の次回起動時に反映されます</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -5583,6 +6748,16 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Products</source>
+        <translation>商品(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The product catalogue: SKU, name, category, price</source>
+        <translation>商品カタログ（SKU、商品名、カテゴリー、価格）を表示します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Trash</source>
         <translation>ゴミ箱(&amp;T)</translation>
     </message>
@@ -5602,7 +6777,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>一覧に戻る(&amp;B)</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+128"/>
         <source>Open a lead&apos;s page first, then convert it</source>
         <translation>先に見込み客のページを開いてから変換してください</translation>
     </message>
@@ -5612,7 +6787,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>このレコードには開ける連絡先ページがありません</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Purchases</source>
         <translation>購入履歴(&amp;P)</translation>
     </message>
@@ -5622,7 +6797,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>分析(&amp;N)</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+166"/>
         <source>Kizuna — %1</source>
         <translation>Kizuna — %1</translation>
     </message>
@@ -5743,9 +6918,142 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
     </message>
 </context>
 <context>
+    <name>Kizuna::Ui::OrderEntryDialog</name>
+    <message>
+        <location filename="../ui/orders/orderentrydialog.cpp" line="+58"/>
+        <source>&amp;Remove line</source>
+        <translation>明細を削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New order for %1</source>
+        <translation>%1 の新しい注文</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit price</source>
+        <translation>単価</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discount %</source>
+        <translation>割引率 %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save the order (Ctrl+Return)</source>
+        <translation>注文を保存します（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer:</source>
+        <translation>顧客:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>日付(&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hannel:</source>
+        <translation>チャネル(&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>SKU or name</source>
+        <translation>SKU または商品名</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>catalogue price</source>
+        <translation>カタログ価格</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add line</source>
+        <translation>明細を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Product:</source>
+        <translation>商品(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>at</source>
+        <translation>単価</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>less</source>
+        <translation>割引</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Product: choose a product of the catalogue by SKU or name</source>
+        <translation>商品: 商品カタログの商品を SKU または商品名で選んでください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product: no single active product matches “%1”</source>
+        <translation>商品: 「%1」に一致する有効な商品を 1 つに特定できません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unit price: “%1” is not a number of 0 or more</source>
+        <translation>単価: 「%1」は 0 以上の数値ではありません</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Line %1, %2: “%3” is not acceptable</source>
+        <translation>%1 行目の明細（%2）: 「%3」は正しくありません</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Total %1</source>
+        <translation>合計 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lines: add at least one product</source>
+        <translation>明細: 商品を 1 つ以上追加してください</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter order of %1 for %2</source>
+        <translation>%2 の注文 %1 を入力</translation>
+    </message>
+</context>
+<context>
     <name>Kizuna::Ui::PipelineBoardView</name>
     <message>
-        <location filename="../ui/deals/pipelineboardview.cpp" line="+50"/>
+        <location filename="../ui/deals/pipelineboardview.cpp" line="+55"/>
+        <source>&amp;List</source>
+        <translation>一覧(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the deals as a sortable list instead of the board (Ctrl+L)</source>
+        <translation>ボードの代わりに、並べ替えできる一覧で商談を表示します（Ctrl+L）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Owner:</source>
         <translation>担当者(&amp;O):</translation>
     </message>
@@ -5755,12 +7063,12 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>受注予定月(&amp;C):</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>&amp;Pipeline:</source>
         <translation>パイプライン(&amp;P):</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+93"/>
         <source>Everyone</source>
         <translation>全員</translation>
     </message>
@@ -5816,9 +7124,217 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
     </message>
 </context>
 <context>
+    <name>Kizuna::Ui::ProductEditDialog</name>
+    <message>
+        <location filename="../ui/products/producteditdialog.cpp" line="+24"/>
+        <source>Offered for new orders and deals</source>
+        <translation>新しい注文と商談で選択できます</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New product</source>
+        <translation>新しい商品</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>e.g. 1200</source>
+        <translation>例: 1200</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;SKU:</source>
+        <translation>SKU(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>商品名(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Category:</source>
+        <translation>カテゴリー(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit &amp;price:</source>
+        <translation>単価(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Active:</source>
+        <translation>有効(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Edit product “%1”</source>
+        <translation>商品「%1」を編集</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>SKU: enter the product&apos;s code (it must be unique)</source>
+        <translation>SKU: 商品コードを入力してください（重複不可）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name: enter the product&apos;s name</source>
+        <translation>商品名: 商品名を入力してください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unit price: “%1” is not a number</source>
+        <translation>単価: 「%1」は数値ではありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit price: %1 must not be negative</source>
+        <translation>単価: %1 は負の値にできません</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>SKU:</source>
+        <translation>SKU:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name:</source>
+        <translation>商品名:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit price:</source>
+        <translation>単価:</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::ProductTableModel</name>
+    <message>
+        <location filename="../ui/products/producttablemodel.cpp" line="+56"/>
+        <location line="+36"/>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Inactive</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Inactive: kept for past orders, not offered for new ones</source>
+        <translation>無効: 過去の注文のために残していますが、新しい注文では選択できません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>商品名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>カテゴリー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit price</source>
+        <translation>単価</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::ProductsView</name>
+    <message>
+        <location filename="../ui/products/productsview.cpp" line="+39"/>
+        <source>Show &amp;inactive</source>
+        <translation>無効な商品を表示(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add product…</source>
+        <translation>商品を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+129"/>
+        <source>&amp;Deactivate</source>
+        <translation>無効にする(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>Filter by name or SKU</source>
+        <translation>商品名または SKU で絞り込み</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a product to the catalogue (Ctrl+N)</source>
+        <translation>商品カタログに商品を追加します（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Filter:</source>
+        <translation>絞り込み(&amp;F):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+81"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>商品 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Activate</source>
+        <translation>有効にする(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Add product “%1”</source>
+        <translation>商品「%1」を追加</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Product “%1” added</source>
+        <translation>商品「%1」を追加しました</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit product “%1”</source>
+        <translation>商品「%1」を編集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product “%1” saved</source>
+        <translation>商品「%1」を保存しました</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a product first</source>
+        <translation>先に商品を選んでください</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Activate product “%1”</source>
+        <translation>商品「%1」を有効にする</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deactivate product “%1”</source>
+        <translation>商品「%1」を無効にする</translation>
+    </message>
+</context>
+<context>
     <name>Kizuna::Ui::PurchaseHistoryView</name>
     <message>
-        <location filename="../ui/deals/purchasehistoryview.cpp" line="+38"/>
+        <location filename="../ui/deals/purchasehistoryview.cpp" line="+41"/>
         <source>&amp;More orders</source>
         <translation>さらに注文を表示(&amp;M)</translation>
     </message>
@@ -5853,7 +7369,17 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>合計金額</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+6"/>
+        <source>&amp;New order…</source>
+        <translation>新しい注文(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a purchase of this contact by hand (Ctrl+Shift+O)</source>
+        <translation>この連絡先の購入を手動で入力します（Ctrl+Shift+O）</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>No purchases yet.</source>
         <translation>購入履歴はまだありません。</translation>
     </message>
@@ -6004,12 +7530,12 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::RecordPage</name>
     <message>
-        <location filename="../ui/companies/companypage.cpp" line="+50"/>
+        <location filename="../ui/companies/companypage.cpp" line="+52"/>
         <source>&amp;People</source>
         <translation>連絡先(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/recordpage.cpp" line="+35"/>
+        <location filename="../ui/contacts/recordpage.cpp" line="+53"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -6029,7 +7555,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>変更を保存します（Ctrl+S）。［編集 ▸ 元に戻す］で取り消せます</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>&amp;Details</source>
         <translation>詳細(&amp;D)</translation>
     </message>
@@ -6044,17 +7570,17 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>変更履歴(&amp;H)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+112"/>
         <source>Create %1</source>
         <translation>%1を作成</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>%1 created</source>
         <translation>%1を作成しました</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Edit %1 of %2</source>
         <translation>「%2」の %1 を編集</translation>
     </message>
@@ -6064,7 +7590,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>「%1」を編集</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Saved</source>
         <translation>保存しました</translation>
     </message>
@@ -6082,6 +7608,67 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <location line="+26"/>
         <source>New %1</source>
         <translation>新しい%1</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::RestoreDialog</name>
+    <message>
+        <location filename="../ui/backup/restoredialog.cpp" line="+23"/>
+        <location line="+15"/>
+        <location line="+53"/>
+        <source>Restore Backup</source>
+        <translation>バックアップの復元</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Choose a Kizuna backup. Restoring replaces all data in %1 with the backup&apos;s; the current data is first saved as a copy beside it.</source>
+        <translation>Kizuna のバックアップを選んでください。復元すると、%1 のすべてのデータがバックアップのデータで置き換えられます。現在のデータは先に同じフォルダーにコピーとして保存されます。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore…</source>
+        <translation>復元…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Kizuna backups (*.kizuna *.bak *.sqlite *.db);;All files (*)</source>
+        <translation>Kizuna バックアップ (*.kizuna *.bak *.sqlite *.db);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This is the open database itself; choose a backup of it.</source>
+        <translation>これは開いているデータベース自体です。そのバックアップを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking %1…</source>
+        <translation>%1 を確認しています…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>A Kizuna backup (schema version %1, %2, last changed %3) with %Ln contact(s); it passed the integrity check.</source>
+        <translation>
+            <numerusform>連絡先 %Ln 件を含む Kizuna のバックアップです（スキーマバージョン %1、%2、最終更新 %3）。整合性チェックに合格しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A Kizuna backup (schema version %1, %2, last changed %3); it passed the integrity check.</source>
+        <translation>Kizuna のバックアップです（スキーマバージョン %1、%2、最終更新 %3）。整合性チェックに合格しました。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Replace all data in %1 with the backup %2?
+
+The current data is first saved as %3.</source>
+        <translation>%1 のすべてのデータをバックアップ %2 で置き換えますか？
+
+現在のデータは先に %3 として保存されます。</translation>
     </message>
 </context>
 <context>
@@ -6165,7 +7752,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="+28"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="+27"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -6190,17 +7777,12 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>和文 (2026年4月1日 9:30)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The new language shows the next time Kizuna starts.</source>
-        <translation>新しい言語は Kizuna の次回起動時に反映されます。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Dates and times:</source>
         <translation>日付と時刻(&amp;D):</translation>
     </message>
@@ -6255,6 +7837,61 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>
             <numerusform>長期停滞 %n 件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::TagBar</name>
+    <message>
+        <location filename="../ui/recordextras/tagbar.cpp" line="+31"/>
+        <source>Ta&amp;gs</source>
+        <translation>タグ(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type a tag and press Return; a new name creates the tag</source>
+        <translation>タグを入力して Return キーを押してください。新しい名前を入力するとタグが作成されます</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Save first, then add tags</source>
+        <translation>先に保存してからタグを追加してください</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a tag…</source>
+        <translation>タグを追加…</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <location line="+1"/>
+        <location line="+59"/>
+        <source>Remove the tag &quot;%1&quot;</source>
+        <translation>タグ「%1」を外す</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Add the new tag &quot;%1&quot;</source>
+        <translation>新しいタグ「%1」を追加</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tag &quot;%1&quot; created</source>
+        <translation>タグ「%1」を作成しました</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the tag &quot;%1&quot;</source>
+        <translation>タグ「%1」を追加</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The tag &quot;%1&quot; is there already</source>
+        <translation>タグ「%1」は既に付いています</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Tag &quot;%1&quot; removed; Edit ▸ Undo puts it back</source>
+        <translation>タグ「%1」を外しました。［編集 ▸ 元に戻す］で戻せます</translation>
     </message>
 </context>
 <context>
