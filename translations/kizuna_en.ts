@@ -6565,7 +6565,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+107"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+110"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6778,6 +6778,16 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>C&amp;hurn Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers likely to have lapsed, ranked by value at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Trash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6797,7 +6807,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+146"/>
         <source>Open a lead&apos;s page first, then convert it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6817,7 +6827,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+177"/>
         <source>Kizuna — %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6545,7 +6545,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+107"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+110"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -6758,6 +6758,16 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>C&amp;hurn Risk</source>
+        <translation>離反リスク(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers likely to have lapsed, ranked by value at risk</source>
+        <translation>離反した可能性が高い顧客（失われうる金額の順）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Trash</source>
         <translation>ゴミ箱(&amp;T)</translation>
     </message>
@@ -6777,7 +6787,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>一覧に戻る(&amp;B)</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+146"/>
         <source>Open a lead&apos;s page first, then convert it</source>
         <translation>先に見込み客のページを開いてから変換してください</translation>
     </message>
@@ -6797,7 +6807,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>分析(&amp;N)</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+177"/>
         <source>Kizuna — %1</source>
         <translation>Kizuna — %1</translation>
     </message>

@@ -135,7 +135,12 @@ double BgNbdModel::logLikelihood(const BgNbdParams &params, std::span<const Btyd
     return dataLogLikelihood(params, customers, nullptr);
 }
 
-Result<BgNbdFit> BgNbdModel::fit(std::span<const BtydSummary> customers)
+Result<BgNbdFit> BgNbdModel::fit(std::span<const BtydSummary> customers, const std::atomic<bool> *cancel)
+{
+    return fit(customers, [cancel] { return cancel && cancel->load(std::memory_order_relaxed); });
+}
+
+Result<BgNbdFit> BgNbdModel::fit(std::span<const BtydSummary> customers, const CancelCheck &cancelled)
 {
     bool anyRepeat = false;
     double meanAge = 0;
@@ -154,6 +159,8 @@ Result<BgNbdFit> BgNbdModel::fit(std::span<const BtydSummary> customers)
     if (customers.empty() || !anyRepeat)
         return Error::badInput(Tr::tr("the BG/NBD model needs customers with repeat purchases"));
     meanAge /= static_cast<double>(customers.size());
+    if (cancelled && cancelled())
+        return Error::cancelled(Tr::tr("cancelled"));
 
     const std::vector<WeightedCustomer> compressed = compress(customers);
     const LogLikelihood objective = [&compressed](std::span<const double> logParams, std::span<double> gradient) {
@@ -166,7 +173,7 @@ Result<BgNbdFit> BgNbdModel::fit(std::span<const BtydSummary> customers)
             gradient[static_cast<size_t>(i)] = grad[i] * natural[i]; // chain rule to the log scale
         return ll;
     };
-    auto optimum = maximizeLikelihood(objective, {1.0, std::max(1.0, meanAge / 4), 1.0, 1.0});
+    auto optimum = maximizeLikelihood(objective, {1.0, std::max(1.0, meanAge / 4), 1.0, 1.0}, cancelled);
     if (!optimum.ok())
         return optimum.error();
     BgNbdFit fit;

@@ -4,6 +4,8 @@
 #include "core/analytics/btydsummary.h"
 #include "core/storage/result.h"
 
+#include <atomic>
+#include <functional>
 #include <span>
 
 namespace Kizuna::Analytics {
@@ -30,8 +32,11 @@ struct BgNbdFit
 class BgNbdModel final
 {
 public:
-    // Maximum-likelihood fit. Needs customers with repeat purchases and ages > 0.
-    static Result<BgNbdFit> fit(std::span<const BtydSummary> customers);
+    // Maximum-likelihood fit. Needs customers with repeat purchases and ages > 0. Setting `cancel`
+    // (from any thread) makes it return ErrorKind::Cancelled within one likelihood evaluation.
+    static Result<BgNbdFit> fit(std::span<const BtydSummary> customers, const std::atomic<bool> *cancel = nullptr);
+    // The same with the check the optimiser asks before every evaluation (maximumlikelihood.h).
+    static Result<BgNbdFit> fit(std::span<const BtydSummary> customers, const std::function<bool()> &cancelled);
 
     // The log-likelihood of one customer and of a whole data set.
     static double logLikelihood(const BgNbdParams &params, const BtydSummary &customer);

@@ -103,19 +103,22 @@ double discountedClv(const BgNbdParams &params, const BtydSummary &summary, doub
     return discountedValue(params, summary, averageValue, options);
 }
 
-Result<ClvReport> analyseClv(const std::vector<CustomerHistory> &histories, const ClvOptions &options)
+Result<ClvReport> analyseClv(const std::vector<CustomerHistory> &histories, const ClvOptions &options,
+                             const std::atomic<bool> *cancel)
 {
     std::vector<BtydSummary> summaries;
     summaries.reserve(histories.size());
     for (const CustomerHistory &h : histories)
         summaries.push_back(h.calibration);
-    auto bgnbd = BgNbdModel::fit(summaries);
+    auto bgnbd = BgNbdModel::fit(summaries, cancel);
     if (!bgnbd.ok())
         return bgnbd.error();
     ClvReport report;
     report.bgnbd = *bgnbd;
-    if (auto gg = GammaGammaModel::fit(summaries); gg.ok())
+    if (auto gg = GammaGammaModel::fit(summaries, cancel); gg.ok())
         report.gammaGamma = *gg;
+    else if (gg.error().kind == ErrorKind::Cancelled)
+        return gg.error();
 
     const bool holdout = options.holdoutEnd.isValid();
     const double holdoutWeeks = holdout ? options.calibrationEnd.daysTo(options.holdoutEnd) / DaysPerWeek : 0;
@@ -173,7 +176,7 @@ Result<ClvReport> analyseClv(Storage::Database &db, const ClvOptions &options, c
     auto histories = loadCustomerHistories(db, options.calibrationEnd, options.holdoutEnd, cancel);
     if (!histories.ok())
         return histories.error();
-    return analyseClv(*histories, options);
+    return analyseClv(*histories, options, cancel);
 }
 
 } // namespace Kizuna::Analytics

@@ -77,6 +77,7 @@ double discountedClv(const BgNbdParams &params, const BtydSummary &summary, doub
                      const ClvOptions &options);
 
 // The same on histories already loaded (tests, benchmarks).
-Result<ClvReport> analyseClv(const std::vector<CustomerHistory> &histories, const ClvOptions &options);
+Result<ClvReport> analyseClv(const std::vector<CustomerHistory> &histories, const ClvOptions &options,
+                             const std::atomic<bool> *cancel = nullptr);
 
 } // namespace Kizuna::Analytics

@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <mutex>
 
 namespace Kizuna::Analytics {
 
@@ -134,9 +135,23 @@ void fillCuts(const std::vector<RfmCustomer> &customers, PopulationModel &model)
     }
 }
 
-// BG/NBD and Gamma-Gamma as analyseClv fits them, and the repeat-gap distribution churn risk uses.
-Status fitModels(Storage::Database &db, QDate asOf, const std::atomic<bool> *cancel, PopulationModel &model)
+bool isCancelled(const std::atomic<bool> *cancel)
 {
+    return cancel && cancel->load(std::memory_order_relaxed);
+}
+
+void report(const ModelStepCallback &onStep, ModelStep step)
+{
+    if (onStep)
+        onStep(step);
+}
+
+// BG/NBD and Gamma-Gamma as analyseClv fits them, and the repeat-gap distribution churn risk uses.
+// A fit that fails for want of data leaves its parameters out; a cancelled one stops the build.
+Status fitModels(Storage::Database &db, QDate asOf, const std::atomic<bool> *cancel,
+                 const ModelStepCallback &onStep, PopulationModel &model)
+{
+    report(onStep, ModelStep::Histories);
     auto histories = loadCustomerHistories(db, asOf, {}, cancel);
     if (!histories.ok())
         return histories.error();
@@ -151,10 +166,17 @@ Status fitModels(Storage::Database &db, QDate asOf, const std::atomic<bool> *can
             previous = day;
         }
     }
-    if (auto bgnbd = BgNbdModel::fit(summaries); bgnbd.ok())
+    report(onStep, ModelStep::Fitting);
+    auto bgnbd = BgNbdModel::fit(summaries, cancel);
+    if (bgnbd.ok())
         model.bgnbd = bgnbd->params;
-    if (auto gg = GammaGammaModel::fit(summaries); gg.ok())
+    else if (bgnbd.error().kind == ErrorKind::Cancelled)
+        return bgnbd.error();
+    auto gg = GammaGammaModel::fit(summaries, cancel);
+    if (gg.ok())
         model.gammaGamma = gg->params;
+    else if (gg.error().kind == ErrorKind::Cancelled)
+        return gg.error();
     for (auto it = gaps.cbegin(); it != gaps.cend(); ++it) {
         model.gapHistogram.emplace_back(it.key(), it.value());
         model.gapTotal += it.value();
@@ -174,16 +196,20 @@ Result<std::vector<AssociationRule>> rules(Storage::Database &db, AssociationLev
 }
 
 Result<PopulationModel> buildModel(Storage::Database &db, QDate asOf, qint64 customers,
-                                   const std::atomic<bool> *cancel)
+                                   const std::atomic<bool> *cancel, const ModelStepCallback &onStep)
 {
     PopulationModel model;
     model.asOf = asOf;
     model.customers = customers;
+    report(onStep, ModelStep::Rfm);
     auto rfm = computeRfm(db, asOf, cancel);
     if (!rfm.ok())
         return rfm.error();
     fillCuts(*rfm, model);
-    KIZUNA_TRY(fitModels(db, asOf, cancel, model));
+    KIZUNA_TRY(fitModels(db, asOf, cancel, onStep, model));
+    if (isCancelled(cancel))
+        return Error::cancelled(Tr::tr("cancelled"));
+    report(onStep, ModelStep::Rules);
     auto products = rules(db, AssociationLevel::Product, cancel);
     if (!products.ok())
         return products.error();
@@ -192,6 +218,8 @@ Result<PopulationModel> buildModel(Storage::Database &db, QDate asOf, qint64 cus
     if (!categories.ok())
         return categories.error();
     model.categoryRules = std::move(*categories);
+    if (isCancelled(cancel))
+        return Error::cancelled(Tr::tr("cancelled"));
     ++g_builds;
     return model;
 }
@@ -266,19 +294,6 @@ Status scoreRfmOf(Storage::Database &db, const PopulationModel &model, ContactIn
     return {};
 }
 
-double recencyRisk(const PopulationModel &model, qint64 silentDays)
-{
-    if (model.gapTotal == 0)
-        return 0;
-    qint64 below = 0;
-    for (const auto &[days, count] : model.gapHistogram) {
-        if (days >= silentDays)
-            break;
-        below += count;
-    }
-    return static_cast<double>(below) / static_cast<double>(model.gapTotal);
-}
-
 Status valueOf(Storage::Database &db, const PopulationModel &model, const InsightsOptions &options,
                ContactInsights &out)
 {
@@ -288,37 +303,32 @@ Status valueOf(Storage::Database &db, const PopulationModel &model, const Insigh
     if (!history.ok())
         return history.error().kind == ErrorKind::NotFound ? Status{} : Status{history.error()};
     const BtydSummary &s = history->calibration;
-    const BgNbdParams &params = *model.bgnbd;
+    const CustomerOutlook outlook = customerOutlook(model, *history, out.asOf, options);
+    const double alive = outlook.churn.probabilityAlive;
     out.hasClv = true;
-    const double alive = BgNbdModel::probabilityAlive(params, s);
     out.probabilityAlive = {alive, Tr::tr("%1 % likely to still be buying, from %2 repeat purchase days in %3 "
                                           "weeks since the first (BG/NBD model of all customers).")
                                        .arg(percent(alive), QString::number(s.frequency, 'f', 0),
                                             QString::number(s.age, 'f', 0))};
-    const double purchases = BgNbdModel::expectedPurchases(params, s, options.purchaseWeeks);
-    out.expectedPurchases = {purchases, Tr::tr("Purchase days expected in the next %1 weeks (BG/NBD).")
-                                            .arg(QString::number(options.purchaseWeeks, 'f', 0))};
-    const double average = model.gammaGamma ? GammaGammaModel::expectedAverageValue(*model.gammaGamma, s)
-                                            : s.monetary;
-    out.expectedAverageValue = {average, model.gammaGamma
-                                             ? Tr::tr("Expected value of a future purchase: this customer's mean "
-                                                      "repeat spend weighed against all customers' (Gamma-Gamma).")
-                                             : Tr::tr("Mean repeat spend (too few repeat buyers to fit Gamma-Gamma).")};
-    ClvOptions clvOptions;
-    clvOptions.calibrationEnd = out.asOf;
-    clvOptions.horizonWeeks = options.clvWeeks;
-    clvOptions.monthlyDiscountRate = options.monthlyDiscountRate;
-    out.clv = {discountedClv(params, s, average, clvOptions),
+    out.expectedPurchases = {outlook.expectedPurchases,
+                             Tr::tr("Purchase days expected in the next %1 weeks (BG/NBD).")
+                                 .arg(QString::number(options.purchaseWeeks, 'f', 0))};
+    out.expectedAverageValue = {outlook.expectedAverageValue,
+                                model.gammaGamma
+                                    ? Tr::tr("Expected value of a future purchase: this customer's mean "
+                                             "repeat spend weighed against all customers' (Gamma-Gamma).")
+                                    : Tr::tr("Mean repeat spend (too few repeat buyers to fit Gamma-Gamma).")};
+    out.clv = {outlook.clv,
                Tr::tr("Expected purchases over the next %1 weeks × expected purchase value, discounted at %2 % "
                       "a month.")
                    .arg(QString::number(options.clvWeeks, 'f', 0),
                         QString::number(options.monthlyDiscountRate * 100.0, 'g', 3))};
-    const qint64 silent = history->lastPurchase.daysTo(out.asOf);
-    const double byRecency = recencyRisk(model, silent);
-    out.churnRisk = {std::max(1.0 - alive, byRecency),
+    out.churnRisk = {outlook.churn.value,
                      Tr::tr("The higher of 1 − P(alive) (%1 %) and the share of all repeat purchases that came "
                             "sooner than this customer's %2 days of silence (%3 %).")
-                         .arg(percent(1.0 - alive), QString::number(silent), percent(byRecency))};
+                         .arg(percent(1.0 - alive), QString::number(outlook.silentDays),
+                              percent(outlook.churn.recencyRisk))};
+    out.churnRiskClass = outlook.churn.riskClass;
     return {};
 }
 
@@ -469,7 +479,29 @@ std::optional<PopulationModel> PopulationModel::fromJson(const QString &json)
     return model;
 }
 
-Result<PopulationModel> populationModel(Storage::Database &db, QDate asOf, const std::atomic<bool> *cancel)
+CustomerOutlook customerOutlook(const PopulationModel &model, const CustomerHistory &history, QDate asOf,
+                                const InsightsOptions &options)
+{
+    Q_ASSERT(model.bgnbd);
+    const BgNbdParams &params = *model.bgnbd;
+    const BtydSummary &s = history.calibration;
+    CustomerOutlook outlook;
+    outlook.expectedPurchases = BgNbdModel::expectedPurchases(params, s, options.purchaseWeeks);
+    outlook.expectedAverageValue = model.gammaGamma ? GammaGammaModel::expectedAverageValue(*model.gammaGamma, s)
+                                                    : s.monetary;
+    ClvOptions clvOptions;
+    clvOptions.calibrationEnd = asOf;
+    clvOptions.horizonWeeks = options.clvWeeks;
+    clvOptions.monthlyDiscountRate = options.monthlyDiscountRate;
+    outlook.clv = discountedClv(params, s, outlook.expectedAverageValue, clvOptions);
+    outlook.silentDays = history.lastPurchase.daysTo(asOf);
+    outlook.churn = assessChurnRisk(BgNbdModel::probabilityAlive(params, s),
+                                    recencyRisk(model.gapHistogram, model.gapTotal, outlook.silentDays));
+    return outlook;
+}
+
+Result<PopulationModel> populationModel(Storage::Database &db, QDate asOf, const std::atomic<bool> *cancel,
+                                        const ModelStepCallback &onStep)
 {
     const QString key = db.path();
     // In memory, a model is good for its whole day: counting customers costs as much as the rest
@@ -483,7 +515,12 @@ Result<PopulationModel> populationModel(Storage::Database &db, QDate asOf, const
     };
     if (auto cached = fromMemory())
         return std::move(*cached);
-    QMutexLocker building(&buildMutex());
+    // Wait for a build running on another worker, but stay cancellable meanwhile.
+    while (!buildMutex().tryLock(50)) {
+        if (isCancelled(cancel))
+            return Error::cancelled(Tr::tr("cancelled"));
+    }
+    std::unique_lock<QMutex> building(buildMutex(), std::adopt_lock);
     if (auto cached = fromMemory()) // built by another worker while this one waited
         return std::move(*cached);
     auto customers = countCustomers(db, asOf);
@@ -491,7 +528,7 @@ Result<PopulationModel> populationModel(Storage::Database &db, QDate asOf, const
         return customers.error();
     std::optional<PopulationModel> model = fromSettings(db);
     if (!model || model->asOf != asOf || model->customers != *customers) {
-        auto built = buildModel(db, asOf, *customers, cancel);
+        auto built = buildModel(db, asOf, *customers, cancel, onStep);
         if (!built.ok())
             return built.error();
         model = std::move(*built);

@@ -3,6 +3,8 @@
 
 #include "core/analytics/associationrules.h"
 #include "core/analytics/bgnbdmodel.h"
+#include "core/analytics/churnrisk.h"
+#include "core/analytics/customerhistory.h"
 #include "core/analytics/gammagammamodel.h"
 #include "core/analytics/leadscoring.h"
 #include "core/analytics/rfm.h"
@@ -13,6 +15,7 @@
 
 #include <array>
 #include <atomic>
+#include <functional>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -73,7 +76,8 @@ struct ContactInsights
     Explained expectedPurchases;    // over InsightsOptions::purchaseWeeks
     Explained expectedAverageValue; // Gamma-Gamma E[M] (mean repeat spend without a fit)
     Explained clv;                  // over InsightsOptions::clvWeeks, discounted
-    Explained churnRisk;            // max(1 − P(alive), recency risk), as churnRiskList defines it
+    Explained churnRisk;            // max(1 − P(alive), recency risk): see churnrisk.h
+    ChurnRiskClass churnRiskClass = ChurnRiskClass::Low;
 
     // Lead score (points model) for contacts that are leads.
     bool isLead = false;
@@ -114,10 +118,33 @@ struct PopulationModel
 // Scores one value against cut-offs as described above (1–5).
 int scoreAgainst(const std::array<std::optional<double>, 4> &cuts, double value, bool higherIsBetter);
 
+// The steps of computing a population model from scratch, reported as each begins (on the
+// computing thread).
+enum class ModelStep { Rfm, Histories, Fitting, Rules };
+using ModelStepCallback = std::function<void(ModelStep)>;
+
 // The population model for `asOf`: from memory (same day), else from `settings` (same day and
-// customer count), else computed (and stored).
+// customer count), else computed (and stored). One computation at a time per process: a second
+// caller waits for the first (still cancellable) and takes its result. When cancelled it returns
+// ErrorKind::Cancelled and stores nothing.
 Result<PopulationModel> populationModel(Storage::Database &db, QDate asOf,
-                                        const std::atomic<bool> *cancel = nullptr);
+                                        const std::atomic<bool> *cancel = nullptr,
+                                        const ModelStepCallback &onStep = {});
+
+// What the fitted models say about one customer, exactly as the Insights tab shows it (the churn
+// risk list scores every customer with this too, so the two agree).
+struct CustomerOutlook
+{
+    double expectedPurchases = 0;    // over InsightsOptions::purchaseWeeks
+    double expectedAverageValue = 0; // Gamma-Gamma E[M]; the mean repeat spend without a fit
+    double clv = 0;                  // over InsightsOptions::clvWeeks, discounted
+    qint64 silentDays = 0;           // days from the last purchase to the as-of day
+    ChurnRisk churn;                 // with P(alive)
+};
+
+// Needs model.bgnbd; `history` as of `asOf` (its calibration end).
+CustomerOutlook customerOutlook(const PopulationModel &model, const CustomerHistory &history, QDate asOf,
+                                const InsightsOptions &options);
 
 // Insights of one contact (run on a worker: the first call of a day may compute the model).
 Result<ContactInsights> computeContactInsights(Storage::Database &db, const QString &contactId,

@@ -15,6 +15,7 @@ struct DaySum
 {
     QDate day;
     double value;
+    qint64 orders;
 };
 
 // Turns one contact's purchase days (ascending) into its history; false if the first purchase
@@ -29,6 +30,7 @@ bool summarize(const QString &contactId, const std::vector<DaySum> &days, QDate 
     out.firstPurchase = days.front().day;
     double repeatValue = 0;
     out.revenue = days.front().value;
+    out.orders = days.front().orders;
     QDate last = out.firstPurchase;
     for (size_t i = 1; i < days.size(); ++i) {
         out.repeatDays.push_back(days[i].day);
@@ -36,6 +38,7 @@ bool summarize(const QString &contactId, const std::vector<DaySum> &days, QDate 
             out.calibration.frequency += 1;
             repeatValue += days[i].value;
             out.revenue += days[i].value;
+            out.orders += days[i].orders;
             last = days[i].day;
         } else {
             out.holdoutRepeats += 1;
@@ -60,7 +63,7 @@ Result<std::vector<CustomerHistory>> loadCustomerHistories(Storage::Database &db
                                    .arg(holdoutEnd.toString(Qt::ISODate), calibrationEnd.toString(Qt::ISODate)));
     const QDate lastDay = holdoutEnd.isValid() ? holdoutEnd : calibrationEnd;
     auto statement = db.prepare(QStringLiteral(
-        "SELECT contact_id, date(ordered_at, ?2) AS day, sum(total) FROM orders "
+        "SELECT contact_id, date(ordered_at, ?2) AS day, sum(total), count(*) FROM orders "
         "WHERE deleted_at IS NULL AND ordered_at < ?1 GROUP BY contact_id, day ORDER BY contact_id, day"));
     if (!statement.ok())
         return statement.error();
@@ -86,7 +89,8 @@ Result<std::vector<CustomerHistory>> loadCustomerHistories(Storage::Database &db
         }
         if (!*next)
             break;
-        days.push_back({QDate::fromString(statement->columnText(1), Qt::ISODate), statement->columnDouble(2)});
+        days.push_back({QDate::fromString(statement->columnText(1), Qt::ISODate), statement->columnDouble(2),
+                        statement->columnInt64(3)});
     }
     return histories;
 }
@@ -96,7 +100,7 @@ Result<CustomerHistory> loadCustomerHistory(Storage::Database &db, const QString
     if (!calibrationEnd.isValid())
         return Error::badInput(Tr::tr("the calibration end date is not valid"));
     auto statement = db.prepare(QStringLiteral(
-        "SELECT date(ordered_at, ?3) AS day, sum(total) FROM orders "
+        "SELECT date(ordered_at, ?3) AS day, sum(total), count(*) FROM orders "
         "WHERE contact_id = ?1 AND deleted_at IS NULL AND ordered_at < ?2 GROUP BY day ORDER BY day"));
     if (!statement.ok())
         return statement.error();
@@ -105,7 +109,8 @@ Result<CustomerHistory> loadCustomerHistory(Storage::Database &db, const QString
     statement->bind(3, Storage::localOffsetModifier());
     std::vector<DaySum> days;
     KIZUNA_TRY(statement->forEachRow([&]() -> Status {
-        days.push_back({QDate::fromString(statement->columnText(0), Qt::ISODate), statement->columnDouble(1)});
+        days.push_back({QDate::fromString(statement->columnText(0), Qt::ISODate), statement->columnDouble(1),
+                        statement->columnInt64(2)});
         return {};
     }));
     CustomerHistory history;

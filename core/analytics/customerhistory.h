@@ -28,6 +28,7 @@ struct CustomerHistory
     std::vector<QDate> repeatDays; // every repeat purchase day up to the hold-out end
     double holdoutRepeats = 0;     // repeat purchase days after the calibration end
     double revenue = 0;            // value of all purchases up to the calibration end
+    qint64 orders = 0;             // orders up to the calibration end (several on a purchase day count apart)
     QDate lastPurchase;            // last purchase day up to the calibration end
 };
 

@@ -83,7 +83,7 @@ double GammaGammaModel::logLikelihood(const GammaGammaParams &params, const Btyd
     return dataLogLikelihood(params, one, nullptr);
 }
 
-Result<GammaGammaFit> GammaGammaModel::fit(std::span<const BtydSummary> customers)
+Result<GammaGammaFit> GammaGammaModel::fit(std::span<const BtydSummary> customers, const std::atomic<bool> *cancel)
 {
     std::vector<BtydSummary> repeat;
     double meanSpend = 0;
@@ -108,7 +108,8 @@ Result<GammaGammaFit> GammaGammaModel::fit(std::span<const BtydSummary> customer
             gradient[static_cast<size_t>(i)] = grad[i] * natural[i];
         return total;
     };
-    auto optimum = maximizeLikelihood(objective, {1.0, 1.0, meanSpend});
+    auto optimum = maximizeLikelihood(objective, {1.0, 1.0, meanSpend},
+                                      [cancel] { return cancel && cancel->load(std::memory_order_relaxed); });
     if (!optimum.ok())
         return optimum.error();
     GammaGammaFit fit;

@@ -4,6 +4,7 @@
 #include "core/analytics/btydsummary.h"
 #include "core/storage/result.h"
 
+#include <atomic>
 #include <span>
 
 namespace Kizuna::Analytics {
@@ -30,8 +31,10 @@ struct GammaGammaFit
 class GammaGammaModel final
 {
 public:
-    // Fits on the customers with frequency > 0 and monetary > 0; the others are ignored.
-    static Result<GammaGammaFit> fit(std::span<const BtydSummary> customers);
+    // Fits on the customers with frequency > 0 and monetary > 0; the others are ignored. Setting
+    // `cancel` makes it return ErrorKind::Cancelled within one likelihood evaluation.
+    static Result<GammaGammaFit> fit(std::span<const BtydSummary> customers,
+                                     const std::atomic<bool> *cancel = nullptr);
 
     // The log-likelihood of the mean spend of one customer (frequency > 0).
     static double logLikelihood(const GammaGammaParams &params, const BtydSummary &customer);

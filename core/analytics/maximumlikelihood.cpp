@@ -15,7 +15,9 @@ namespace {
 struct Objective
 {
     const LogLikelihood *function;
+    const CancelCheck *cancelled;
     int evaluations = 0;
+    bool stopped = false; // the cancel check said stop
 };
 
 // NLopt minimises; we hand it the negative log-likelihood. Undefined points become +huge so
@@ -23,6 +25,10 @@ struct Objective
 double negativeLogLikelihood(const std::vector<double> &x, std::vector<double> &gradient, void *data)
 {
     auto *objective = static_cast<Objective *>(data);
+    if (*objective->cancelled && (*objective->cancelled)()) {
+        objective->stopped = true;
+        throw nlopt::forced_stop(); // caught by NLopt's wrapper, which stops and rethrows from optimize()
+    }
     ++objective->evaluations;
     std::vector<double> grad(x.size(), 0.0);
     const double ll = (*objective->function)(x, grad);
@@ -56,6 +62,8 @@ double run(nlopt::algorithm algorithm, Objective &objective, std::vector<double>
     double value = 0;
     try {
         opt.optimize(x, value);
+    } catch (const nlopt::forced_stop &) {
+        value = std::numeric_limits<double>::quiet_NaN(); // cancelled: Objective::stopped says so
     } catch (const nlopt::roundoff_limited &) {
         value = opt.last_optimum_value(); // close enough: the tolerances are tighter than doubles
     } catch (const std::exception &) {
@@ -66,17 +74,22 @@ double run(nlopt::algorithm algorithm, Objective &objective, std::vector<double>
 
 } // namespace
 
-Result<Optimum> maximizeLikelihood(const LogLikelihood &logLikelihood, std::vector<double> start)
+Result<Optimum> maximizeLikelihood(const LogLikelihood &logLikelihood, std::vector<double> start,
+                                   const CancelCheck &cancelled)
 {
-    Objective objective{&logLikelihood};
+    Objective objective{&logLikelihood, &cancelled};
     std::vector<double> x(start.size());
     for (size_t i = 0; i < start.size(); ++i)
         x[i] = std::log(start[i]);
 
     std::vector<double> best = x;
     double bestValue = run(nlopt::LD_LBFGS, objective, best);
+    if (objective.stopped)
+        return Error::cancelled(Tr::tr("cancelled"));
     std::vector<double> polished = std::isfinite(bestValue) ? best : x;
     const double polishedValue = run(nlopt::LN_NELDERMEAD, objective, polished);
+    if (objective.stopped)
+        return Error::cancelled(Tr::tr("cancelled"));
     if (std::isfinite(polishedValue) && (!std::isfinite(bestValue) || polishedValue <= bestValue)) {
         best = polished;
         bestValue = polishedValue;

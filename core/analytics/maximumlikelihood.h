@@ -14,6 +14,10 @@ namespace Kizuna::Analytics {
 // likelihood is not defined.
 using LogLikelihood = std::function<double(std::span<const double> logParams, std::span<double> gradient)>;
 
+// Asked before every evaluation of the likelihood; true stops the search (the caller's cancel
+// flag, read on the optimising thread).
+using CancelCheck = std::function<bool()>;
+
 struct Optimum
 {
     std::vector<double> params; // back on the natural scale
@@ -23,7 +27,9 @@ struct Optimum
 
 // Maximises a log-likelihood over positive parameters: quasi-Newton (L-BFGS, NLopt) on the log
 // scale from `start`, polished by a derivative-free simplex run, so a poor start or a flat
-// region does not end the search early.
-Result<Optimum> maximizeLikelihood(const LogLikelihood &logLikelihood, std::vector<double> start);
+// region does not end the search early. Returns ErrorKind::Cancelled as soon as `cancelled`
+// says so (one evaluation later at most).
+Result<Optimum> maximizeLikelihood(const LogLikelihood &logLikelihood, std::vector<double> start,
+                                   const CancelCheck &cancelled = {});
 
 } // namespace Kizuna::Analytics

@@ -75,4 +75,17 @@ INSERT INTO order_lines(id, order_id, product_id, created_at, updated_at) VALUES
  ('l10a', 'o10a', 'ph', 'x', 'x');
 )SQL";
 
+// Many customers, deterministic, so that fitting BG/NBD takes a while (distinct histories do not
+// compress): first purchase, gap and number of purchase days vary with the customer number. Only
+// orders: the population model reads nothing else (the caller turns foreign keys off).
+inline const char *const LargeOrdersSql = R"SQL(
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000),
+     k(j) AS (SELECT 0 UNION ALL SELECT j + 1 FROM k WHERE j < 5),
+     p(i, j, day) AS (SELECT i, j, (i * 7919) % 600 + j * (10 + (i * 31) % 90) FROM n, k WHERE j <= (i * 17) % 6)
+INSERT INTO orders(id, contact_id, ordered_at, total, created_at, updated_at)
+SELECT 'bo' || i || '_' || j, 'b' || i, strftime('%Y-%m-%dT12:00:00.000Z', '2023-07-01', '+' || day || ' days'),
+       100 + (i * 13) % 900, 'x', 'x'
+FROM p WHERE day <= 730;
+)SQL";
+
 } // namespace InsightsFixture

@@ -6,12 +6,18 @@
 // p = 6.25, q = 3.74, γ = 15.44 (946 customers with repeat purchases).
 #include "core/analytics/bgnbdmodel.h"
 #include "core/analytics/gammagammamodel.h"
+#include "core/analytics/maximumlikelihood.h"
 #include "core/analytics/specialfunctions.h"
 
 #include <QFile>
+#include <QSemaphore>
 #include <QTest>
 
+#include <atomic>
+#include <chrono>
 #include <cmath>
+#include <optional>
+#include <thread>
 #include <vector>
 
 using namespace Kizuna::Analytics;
@@ -155,6 +161,70 @@ private Q_SLOTS:
         auto fit = BgNbdModel::fit(badRecency);
         QVERIFY(!fit.ok());
         QVERIFY(fit.error().message.contains("t_x"));
+    }
+
+    void optimiserStopsWhenTheCheckSaysSo()
+    {
+        // A concave log-likelihood with its maximum at (2, 3) on the natural scale.
+        int evaluations = 0;
+        const LogLikelihood ll = [&evaluations](std::span<const double> x, std::span<double> gradient) {
+            ++evaluations;
+            const double a = x[0] - std::log(2.0), b = x[1] - std::log(3.0);
+            gradient[0] = -2 * a;
+            gradient[1] = -2 * b;
+            return -(a * a + b * b);
+        };
+        auto free = maximizeLikelihood(ll, {1.0, 1.0});
+        QVERIFY(free.ok());
+        QVERIFY(std::fabs(free->params[0] - 2) < 1e-4 && std::fabs(free->params[1] - 3) < 1e-4);
+        QVERIFY(evaluations > 3);
+
+        evaluations = 0;
+        int checks = 0;
+        auto stopped = maximizeLikelihood(ll, {1.0, 1.0}, [&checks] { return ++checks > 3; });
+        QVERIFY(!stopped.ok());
+        QCOMPARE(stopped.error().kind, Kizuna::ErrorKind::Cancelled);
+        QCOMPARE(evaluations, 3); // not one evaluation after the check said stop
+    }
+
+    void bgnbdFitCancelledFromAnotherThread()
+    {
+        // CDNOW 20 times over, each copy a little older so that no two customers share a
+        // likelihood term: a fit of about half a second.
+        std::vector<BtydSummary> many;
+        for (int copy = 0; copy < 20; ++copy) {
+            for (const BtydSummary &c : m_data.customers)
+                many.push_back({c.frequency, c.recency, c.age + copy * 1e-3, c.monetary});
+        }
+        using Clock = std::chrono::steady_clock;
+        std::atomic<bool> cancel{false};
+        std::atomic<Clock::rep> cancelledAt{0};
+        std::atomic<int> checks{0};
+        QSemaphore optimising;
+        std::optional<Kizuna::ErrorKind> kind;
+        Clock::duration latency{};
+        std::thread worker([&] {
+            auto fit = BgNbdModel::fit(many, [&] {
+                if (checks.fetch_add(1) == 0)
+                    optimising.release(); // the optimiser asks before its first evaluation
+                return cancel.load();
+            });
+            latency = Clock::now() - Clock::time_point(Clock::duration(cancelledAt.load()));
+            if (!fit.ok())
+                kind = fit.error().kind;
+        });
+        const bool started = optimising.tryAcquire(1, 30000);
+        QTest::qSleep(50); // a few evaluations in
+        cancelledAt = Clock::now().time_since_epoch().count();
+        cancel = true;
+        worker.join();
+        QVERIFY(started);
+        QVERIFY(kind.has_value()); // not finished before the cancel
+        QCOMPARE(*kind, Kizuna::ErrorKind::Cancelled);
+        const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(latency).count();
+        qInfo("BG/NBD fit on %d customers returned %lld ms after the cancel (%d evaluations)", int(many.size()),
+              qint64(ms), checks.load() - 1);
+        QVERIFY2(ms < 100, qPrintable(QString::number(ms)));
     }
 };
 

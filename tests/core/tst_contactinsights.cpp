@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/analytics/churnrisklist.h"
 #include "core/analytics/clvanalysis.h"
 #include "core/analytics/contactinsights.h"
 #include "core/storage/database.h"
@@ -8,8 +9,15 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSemaphore>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <chrono>
+#include <cmath>
+#include <thread>
+
+Q_DECLARE_METATYPE(Kizuna::Analytics::ChurnRiskClass)
 
 using namespace Kizuna;
 using namespace Kizuna::Analytics;
@@ -24,6 +32,43 @@ InsightsOptions options(int dormantDays = 180)
     o.dormantDays = dormantDays;
     return o;
 }
+
+// The fixture's customers worked out by hand as of 2025-06-30 (days between calendar days):
+// x = purchase days after the first, t_x and T in days, days of silence, and the recency risk —
+// the share of the 12 repeat gaps (31, 45, 45, 50, 55, 59, 59, 61, 61, 77, 80, 92 days) shorter
+// than the silence.
+struct HandCustomer
+{
+    const char *id;
+    double revenue;
+    int orders;
+    double x, txDays, tDays;
+    int silentDays;
+    double recencyRisk;
+};
+
+const HandCustomer HandTable[] = {
+    {"c01", 3000, 2, 1, 55, 60, 5, 0},
+    {"c02", 8000, 4, 3, 170, 171, 1, 0},
+    {"c03", 6000, 3, 2, 139, 149, 10, 0},
+    {"c04", 500, 1, 0, 0, 20, 20, 0},
+    {"c05", 2500, 2, 1, 77, 107, 30, 0},
+    {"c06", 9000, 5, 4, 182, 272, 90, 11.0 / 12.0}, // all gaps but the 92 days are shorter than 90
+    {"c07", 800, 1, 0, 0, 120, 120, 1},
+    {"c08", 1500, 2, 1, 92, 272, 180, 1},
+    {"c09", 300, 1, 0, 0, 210, 210, 1},
+    {"c10", 1000, 1, 0, 0, 365, 365, 1},
+};
+
+// BG/NBD P(alive) (Fader, Hardie & Lee 2005, eq. 8), time in weeks; 1 for x = 0.
+double pAlive(const BgNbdParams &p, double x, double txDays, double tDays)
+{
+    if (x == 0)
+        return 1;
+    const double tx = txDays / 7, t = tDays / 7;
+    return 1 / (1 + p.a / (p.b + x - 1) * std::pow((p.alpha + t) / (p.alpha + tx), p.r + x));
+}
+
 } // namespace
 
 class tst_ContactInsights : public QObject
@@ -257,6 +302,202 @@ private Q_SLOTS:
               qPrintable(*ids), qPrintable(rfmClassKey(first->rfmClass)), first->r, first->f, first->m,
               first->probabilityAlive.value, first->clv.value, int(first->crossSell.size()), cold, warm,
               fromSettings);
+        timer.restart();
+        qint64 purchases = 0, scoring = 0;
+        auto list = computeChurnRiskList(**db, o, nullptr, [&](ChurnListStage stage, double fraction) {
+            if (stage == ChurnListStage::Purchases)
+                purchases = timer.elapsed();
+            else if (stage == ChurnListStage::Scoring && fraction == 0)
+                scoring = timer.elapsed();
+        });
+        QVERIFY(list.ok());
+        qInfo("churn risk list of %d customers (model cached): %lld ms (model %lld, purchases %lld, scoring %lld)",
+              int(list->customers.size()), timer.elapsed(), purchases, scoring - purchases, timer.elapsed() - scoring);
+    }
+
+    void churnRiskClasses_data()
+    {
+        QTest::addColumn<double>("alive");
+        QTest::addColumn<double>("byRecency");
+        QTest::addColumn<double>("risk");
+        QTest::addColumn<ChurnRiskClass>("riskClass");
+        QTest::newRow("alive and recent") << 0.9 << 0.2 << 0.2 << ChurnRiskClass::Low;
+        QTest::newRow("just below medium") << 0.61 << 0.0 << 0.39 << ChurnRiskClass::Low;
+        QTest::newRow("medium from 0.4") << 0.6 << 0.0 << 0.4 << ChurnRiskClass::Medium;
+        QTest::newRow("recency dominates") << 1.0 << 0.5 << 0.5 << ChurnRiskClass::Medium;
+        QTest::newRow("high from 0.7") << 0.3 << 0.1 << 0.7 << ChurnRiskClass::High;
+        QTest::newRow("one-time buyer long silent") << 1.0 << 1.0 << 1.0 << ChurnRiskClass::High;
+    }
+
+    void churnRiskClasses()
+    {
+        QFETCH(double, alive);
+        QFETCH(double, byRecency);
+        QFETCH(double, risk);
+        QFETCH(ChurnRiskClass, riskClass);
+        const ChurnRisk churn = assessChurnRisk(alive, byRecency);
+        QVERIFY(std::fabs(churn.value - risk) < 1e-12);
+        QCOMPARE(churn.riskClass, riskClass);
+        QCOMPARE(classifyChurnRisk(risk), riskClass);
+    }
+
+    void recencyRiskCountsShorterGaps()
+    {
+        const std::vector<std::pair<qint64, qint64>> gaps{{10, 2}, {30, 1}, {90, 1}};
+        QCOMPARE(recencyRisk(gaps, 4, 5), 0.0);
+        QCOMPARE(recencyRisk(gaps, 4, 10), 0.0);  // a gap as long as the silence is not shorter
+        QCOMPARE(recencyRisk(gaps, 4, 11), 0.5);
+        QCOMPARE(recencyRisk(gaps, 4, 31), 0.75);
+        QCOMPARE(recencyRisk(gaps, 4, 365), 1.0);
+        QCOMPARE(recencyRisk({}, 0, 365), 0.0);
+    }
+
+    void churnListByHand()
+    {
+        clearPopulationModelMemoryCache();
+        auto model = populationModel(*m_db, AsOf);
+        QVERIFY(model.ok());
+        QVERIFY(model->bgnbd);
+        QCOMPARE(model->gapTotal, qint64{12});
+        QList<ChurnListStage> stages;
+        auto list = computeChurnRiskList(*m_db, options(), nullptr,
+                                         [&](ChurnListStage stage, double) { stages << stage; });
+        QVERIFY2(list.ok(), list.ok() ? "" : qPrintable(list.error().message));
+        QCOMPARE(list->asOf, AsOf);
+        QCOMPARE(list->populationCustomers, qint64{10});
+        QCOMPARE(int(list->customers.size()), 10);
+        QVERIFY(stages.contains(ChurnListStage::PopulationModel));
+        QCOMPARE(stages.last(), ChurnListStage::Scoring);
+
+        // Value at risk = revenue × max(1 − P(alive), recency risk), P(alive) from the formula.
+        std::vector<std::pair<double, QString>> expected;
+        for (const HandCustomer &h : HandTable) {
+            const double alive = pAlive(*model->bgnbd, h.x, h.txDays, h.tDays);
+            const double risk = std::max(1 - alive, h.recencyRisk);
+            expected.emplace_back(h.revenue * risk, QString::fromLatin1(h.id));
+            const auto it = std::find_if(list->customers.cbegin(), list->customers.cend(),
+                                         [&](const ChurnCustomer &c) { return c.contactId == h.id; });
+            QVERIFY(it != list->customers.cend());
+            QCOMPARE(it->revenue, h.revenue);
+            QCOMPARE(it->orders, qint64{h.orders});
+            QCOMPARE(it->daysSinceLastPurchase, qint64{h.silentDays});
+            QVERIFY(std::fabs(it->churn.probabilityAlive - alive) < 1e-12);
+            QVERIFY(std::fabs(it->churn.recencyRisk - h.recencyRisk) < 1e-12);
+            QVERIFY(std::fabs(it->churn.value - risk) < 1e-12);
+            QCOMPARE(it->churn.riskClass, classifyChurnRisk(risk));
+            QVERIFY(std::fabs(it->valueAtRisk - h.revenue * risk) < 1e-6);
+        }
+        std::sort(expected.begin(), expected.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        for (size_t i = 0; i < expected.size(); ++i)
+            QCOMPARE(list->customers[i].contactId, expected[i].second);
+        // The top: c06 spent 9000 and has been silent longer than 11 of the 12 repeat gaps; its
+        // P(alive) from 5 purchase days is well above 1/12, so the recency risk decides: 8250.
+        QCOMPARE(list->customers.front().contactId, QStringLiteral("c06"));
+        QVERIFY(pAlive(*model->bgnbd, 4, 182, 272) > 1.0 / 12.0);
+        QVERIFY(std::fabs(list->customers.front().valueAtRisk - 8250) < 1e-6);
+        QCOMPARE(list->customers.front().churn.riskClass, ChurnRiskClass::High);
+        QCOMPARE(list->customers.front().name, QStringLiteral("Fumi Fujii"));
+        // One-time buyers: P(alive) 1 by the model, the risk comes from recency alone.
+        const auto c10 = std::find_if(list->customers.cbegin(), list->customers.cend(),
+                                      [](const ChurnCustomer &c) { return c.contactId == "c10"; });
+        QCOMPARE(c10->churn.probabilityAlive, 1.0);
+        QCOMPARE(c10->valueAtRisk, 1000.0);
+    }
+
+    void churnListAgreesWithTheInsightsTab()
+    {
+        auto list = computeChurnRiskList(*m_db, options());
+        QVERIFY(list.ok());
+        for (const ChurnCustomer &c : list->customers) {
+            auto tab = computeContactInsights(*m_db, c.contactId, options());
+            QVERIFY(tab.ok());
+            QVERIFY(tab->hasClv);
+            QCOMPARE(tab->churnRisk.value, c.churn.value);
+            QCOMPARE(tab->churnRiskClass, c.churn.riskClass);
+            QCOMPARE(tab->probabilityAlive.value, c.churn.probabilityAlive);
+            QCOMPARE(tab->clv.value, c.clv);
+            QCOMPARE(qint64{tab->daysSinceLastPurchase}, c.daysSinceLastPurchase);
+            QCOMPARE(tab->monetary, c.revenue);
+            QCOMPARE(qint64(tab->frequency), c.orders);
+        }
+    }
+
+    void churnListLeavesOutTheTrash()
+    {
+        QVERIFY(m_db->exec(QStringLiteral("UPDATE contacts SET deleted_at = 'x' WHERE id = 'c06'")).ok());
+        auto list = computeChurnRiskList(*m_db, options());
+        QVERIFY(list.ok());
+        QCOMPARE(int(list->customers.size()), 9);
+        QCOMPARE(list->customers.front().contactId, QStringLiteral("c08")); // 1500 × 1
+    }
+
+    void churnListCancelled()
+    {
+        std::atomic<bool> cancel{true};
+        auto list = computeChurnRiskList(*m_db, options(), &cancel);
+        QVERIFY(!list.ok());
+        QCOMPARE(list.error().kind, ErrorKind::Cancelled);
+    }
+
+    void churnListNeedsRepeatBuyers()
+    {
+        QVERIFY(m_db->exec(QStringLiteral("DELETE FROM order_lines; DELETE FROM orders WHERE id NOT LIKE '%a'")).ok());
+        clearPopulationModelMemoryCache();
+        auto list = computeChurnRiskList(*m_db, options());
+        QVERIFY(!list.ok());
+        QCOMPARE(list.error().kind, ErrorKind::BadInput);
+        QVERIFY(list.error().message.contains(QStringLiteral("BG/NBD")));
+    }
+
+    // Cancelling while BG/NBD is being fitted on a big file: the build stops within an
+    // evaluation of the likelihood and leaves neither a settings row nor a cached model.
+    void fitCancelledStoresNothing()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("large.kizuna"));
+        {
+            auto db = Storage::DatabaseOpener::open(path);
+            QVERIFY(db.ok());
+            QVERIFY((*db)->exec(QStringLiteral("PRAGMA foreign_keys = OFF")).ok());
+            QVERIFY((*db)->exec(QString::fromUtf8(InsightsFixture::LargeOrdersSql)).ok());
+        }
+        clearPopulationModelMemoryCache();
+        const int builds = populationModelBuilds();
+        using Clock = std::chrono::steady_clock;
+        std::atomic<bool> cancel{false};
+        std::atomic<Clock::rep> cancelledAt{0};
+        QSemaphore fitting;
+        Clock::duration latency{};
+        std::optional<Error> error;
+        std::thread worker([&] {
+            auto db = Storage::DatabaseOpener::open(path);
+            if (!db.ok())
+                return;
+            auto model = populationModel(**db, AsOf, &cancel, [&](ModelStep step) {
+                if (step == ModelStep::Fitting)
+                    fitting.release();
+            });
+            latency = Clock::now() - Clock::time_point(Clock::duration(cancelledAt.load()));
+            if (!model.ok())
+                error = model.error();
+        });
+        const bool started = fitting.tryAcquire(1, 30000);
+        QTest::qSleep(30); // well into the optimiser
+        cancelledAt = Clock::now().time_since_epoch().count();
+        cancel = true;
+        worker.join();
+        QVERIFY(started);
+        QVERIFY(error.has_value());
+        QCOMPARE(error->kind, ErrorKind::Cancelled);
+        const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(latency).count();
+        qInfo("population model build cancelled while fitting: returned %lld ms after the flag", qint64(ms));
+        QVERIFY2(ms < 100, qPrintable(QString::number(ms)));
+        QCOMPARE(populationModelBuilds(), builds);
+        auto db = Storage::DatabaseOpener::open(path);
+        QVERIFY(db.ok());
+        auto rows = (*db)->queryInt(QStringLiteral("SELECT count(*) FROM settings WHERE key = '%1'")
+                                        .arg(QString::fromLatin1(PopulationModel::SettingsKey)));
+        QVERIFY(rows.ok());
+        QCOMPARE(*rows, std::int64_t{0});
     }
 
     void unknownContactIsNotFound()

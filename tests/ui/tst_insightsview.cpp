@@ -4,9 +4,14 @@
 #include "core/storage/databaseopener.h"
 #include "tests/core/insightsfixture.h"
 #include "ui/insights/contactinsightsview.h"
+#include "ui/insights/insightswarmer.h"
 
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QTest>
 
 using namespace Kizuna;
@@ -72,6 +77,79 @@ private Q_SLOTS:
         // c02: 1 day (R5), 4 orders (F5), 8000 (M5) → Champions; it owns Tea and Cup already.
         QCOMPARE(view.rfmClassText(), Analytics::rfmClassName(Analytics::RfmClass::Champions));
         QVERIFY(view.crossSellItems().isEmpty());
+    }
+
+    void churnTileShowsTheRiskClass()
+    {
+        Ui::ContactInsightsView view(m_path);
+        view.setOptions(options());
+        QSignalSpy shown(&view, &Ui::ContactInsightsView::insightsShown);
+        view.setContact(QStringLiteral("c10")); // one purchase a year ago: silent longer than every repeat gap
+        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 15000);
+        QCOMPARE(view.churnRiskText(), QStringLiteral("100 %"));
+    }
+
+    void warmerComputesTodaysModelOnce()
+    {
+        auto db = Storage::DatabaseOpener::open(m_path);
+        QVERIFY(db.ok());
+        const QString key = QString::fromLatin1(Analytics::PopulationModel::SettingsKey);
+        QVERIFY((*db)->exec(QStringLiteral("DELETE FROM settings WHERE key = '%1'").arg(key)).ok());
+        Analytics::clearPopulationModelMemoryCache();
+        const int builds = Analytics::populationModelBuilds();
+
+        Ui::InsightsWarmer warmer(m_path);
+        QSignalSpy warmed(&warmer, &Ui::InsightsWarmer::warmed);
+        warmer.start(10);
+        QVERIFY(warmer.isPending()); // nothing runs before the delay
+        QVERIFY(!warmer.isRunning());
+        QTRY_COMPARE_WITH_TIMEOUT(warmed.count(), 1, 15000);
+        QCOMPARE(Analytics::populationModelBuilds(), builds + 1);
+        auto json = (*db)->queryText(QStringLiteral("SELECT value FROM settings WHERE key = '%1'").arg(key));
+        QVERIFY(json.ok());
+        QCOMPARE(QJsonDocument::fromJson(json->toUtf8()).object().value(QStringLiteral("as_of")).toString(),
+                 QDate::currentDate().toString(Qt::ISODate));
+
+        // Cached now: a second warm-up (and a contact opened today) builds nothing.
+        warmer.start(0);
+        QTRY_COMPARE_WITH_TIMEOUT(warmed.count(), 2, 15000);
+        QCOMPARE(Analytics::populationModelBuilds(), builds + 1);
+    }
+
+    void warmerCancelledStoresNothing()
+    {
+        // 20,000 customers' orders: computing the model takes seconds, so cancel() arrives first.
+        const QString large = m_dir.filePath(QStringLiteral("large.kizuna"));
+        auto db = Storage::DatabaseOpener::open(large);
+        QVERIFY(db.ok());
+        QVERIFY((*db)->exec(QStringLiteral("PRAGMA foreign_keys = OFF")).ok());
+        QVERIFY((*db)->exec(QString::fromUtf8(InsightsFixture::LargeOrdersSql)).ok());
+        const QString key = QString::fromLatin1(Analytics::PopulationModel::SettingsKey);
+        const int builds = Analytics::populationModelBuilds();
+
+        auto warmer = std::make_unique<Ui::InsightsWarmer>(large);
+        QSignalSpy failed(warmer.get(), &Ui::InsightsWarmer::failed);
+        warmer->start(0);
+        QVERIFY(warmer->isRunning());
+        warmer->cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 15000);
+        QVERIFY(!warmer->isRunning());
+        QCOMPARE(Analytics::populationModelBuilds(), builds);
+        auto rows = (*db)->queryInt(QStringLiteral("SELECT count(*) FROM settings WHERE key = '%1'").arg(key));
+        QVERIFY(rows.ok());
+        QCOMPARE(*rows, std::int64_t{0});
+
+        // Destroyed while running (the window closing): nothing waits for the worker, which
+        // stops at its next check instead of finishing the model.
+        warmer->start(0);
+        QVERIFY(warmer->isRunning());
+        QTest::qWait(200); // well into the computation
+        QElapsedTimer stopping;
+        stopping.start();
+        warmer.reset();
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(5000));
+        qInfo("the worker stopped %lld ms after the warmer was destroyed", stopping.elapsed());
+        QCOMPARE(Analytics::populationModelBuilds(), builds);
     }
 
     void leadShowsScoreWithoutPurchases()

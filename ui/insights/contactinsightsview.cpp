@@ -21,13 +21,14 @@ namespace {
 
 using InsightsResult = Result<Analytics::ContactInsights>;
 
-// Churn risk bands for the colour of the tile.
-QColor riskColor(double risk)
+// The colour of the churn risk tile by risk class (the classes of churnrisk.h, as the churn list).
+QColor riskColor(Analytics::ChurnRiskClass riskClass)
 {
-    if (risk >= 0.7)
-        return ChartPalette::negative();
-    if (risk >= 0.4)
-        return QColor(QStringLiteral("#c98a00"));
+    switch (riskClass) {
+    case Analytics::ChurnRiskClass::High: return ChartPalette::negative();
+    case Analytics::ChurnRiskClass::Medium: return QColor(QStringLiteral("#c98a00"));
+    case Analytics::ChurnRiskClass::Low: break;
+    }
     return ChartPalette::positive();
 }
 
@@ -96,7 +97,7 @@ void ContactInsightsView::retranslate()
                                      "one.").arg(m_options.dormantDays));
     m_churn->setName(tr("Churn risk"));
     m_churn->setDefinition(tr("The higher of 1 − P(alive) and the share of all repeat purchases that came sooner "
-                              "than this customer's current silence."));
+                              "than this customer's current silence; high from 70 %, medium from 40 %."));
     m_alive->setName(tr("Probability alive"));
     m_alive->setDefinition(tr("The BG/NBD model's probability that the customer is still buying, from the number "
                               "and timing of their repeat purchase days."));
@@ -206,8 +207,9 @@ void ContactInsightsView::display(const Analytics::ContactInsights &insights)
         }
     }
     if (clv) {
-        m_churn->setValue(DashboardFormat::percent(insights.churnRisk.value, 0), riskColor(insights.churnRisk.value));
-        m_churn->setNote(insights.churnRisk.why);
+        m_churn->setValue(DashboardFormat::percent(insights.churnRisk.value, 0), riskColor(insights.churnRiskClass));
+        m_churn->setNote(tr("%1 risk").arg(Analytics::churnRiskClassName(insights.churnRiskClass)) + u'\n'
+                         + insights.churnRisk.why);
         m_alive->setValue(DashboardFormat::percent(insights.probabilityAlive.value, 0));
         m_alive->setNote(insights.probabilityAlive.why);
         m_purchases->setValue(DashboardFormat::number(insights.expectedPurchases.value, 2));

@@ -31,6 +31,8 @@
 #include "ui/settings/settingsdialog.h"
 #include "ui/trash/trashview.h"
 #include "ui/common/recordlookup.h"
+#include "ui/insights/churnlistview.h"
+#include "ui/insights/insightswarmer.h"
 #include "ui/products/productsview.h"
 #include "ui/contacts/contactfilterbar.h"
 #include "ui/recordextras/customfieldsdialog.h"
@@ -98,6 +100,7 @@ MainWindow::~MainWindow()
     m_tasks = nullptr;
     m_duplicates = nullptr;
     m_products = nullptr;
+    m_churnList = nullptr;
     m_trash = nullptr;
     m_dashboard = nullptr;
 }
@@ -243,6 +246,9 @@ void MainWindow::createNavigation()
     m_productsAction = view->addAction(tr("&Products"), this, &MainWindow::showProducts);
     m_productsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
     m_productsAction->setStatusTip(tr("The product catalogue: SKU, name, category, price"));
+    m_churnAction = view->addAction(tr("C&hurn Risk"), this, &MainWindow::showChurnList);
+    m_churnAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
+    m_churnAction->setStatusTip(tr("Customers likely to have lapsed, ranked by value at risk"));
     m_trashAction = view->addAction(tr("&Trash"), this, &MainWindow::showTrash);
     m_trashAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_9));
     m_trashAction->setStatusTip(tr("Deleted records, to restore or delete for good"));
@@ -251,7 +257,7 @@ void MainWindow::createNavigation()
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     for (QAction *action : {m_contactsAction, m_companiesAction, m_dealsAction, m_tasksAction, m_dashboardAction,
-                             m_productsAction, m_trashAction}) {
+                             m_productsAction, m_churnAction, m_trashAction}) {
         action->setCheckable(true);
         m_navigation->addAction(action);
         bar->addAction(action);
@@ -321,6 +327,24 @@ void MainWindow::showProducts()
 {
     m_productsAction->setChecked(true);
     m_screens->setCurrentWidget(productsView());
+}
+
+ChurnListView *MainWindow::churnListView()
+{
+    if (!m_churnList) {
+        m_churnList = new ChurnListView(m_db->path(), m_screens);
+        m_screens->addWidget(m_churnList);
+        connect(m_churnList, &ChurnListView::contactActivated, this, &MainWindow::openContact);
+        connect(m_churnList, &ChurnListView::errorOccurred, this,
+                [this](const QString &message) { showStatusMessage(message, 8000); });
+    }
+    return m_churnList;
+}
+
+void MainWindow::showChurnList()
+{
+    m_churnAction->setChecked(true);
+    m_screens->setCurrentWidget(churnListView());
 }
 
 DuplicatesView *MainWindow::duplicatesView()
@@ -522,6 +546,13 @@ void MainWindow::createScreens()
     connectScreens();
     bindUndoActions();
     m_search->setDatabasePath(m_db->path());
+    // The day's population model (BG/NBD, Gamma-Gamma) is fitted on a worker a few seconds after
+    // start, so the first Insights tab shows at once; a new database gets its own warm-up.
+    if (!m_insightsWarmer || m_insightsWarmer->databasePath() != m_db->path()) {
+        delete m_insightsWarmer; // cancels a warm-up of the file before
+        m_insightsWarmer = new InsightsWarmer(m_db->path(), this);
+        m_insightsWarmer->start(5000);
+    }
     updateContactCount(m_contacts->model()->totalCount());
     updateTitle();
 }
@@ -593,6 +624,7 @@ void MainWindow::destroyScreens(bool keepSession)
     drop(m_tasks);
     drop(m_duplicates);
     drop(m_products);
+    drop(m_churnList);
     drop(m_trash);
     delete m_reminder; // waits for a running check; before the session it reads through
     m_reminder = nullptr;
@@ -627,6 +659,7 @@ void MainWindow::changeLanguage(const QString &language)
     const bool dashboard = current == m_dashboard && m_dashboard;
     const bool trash = current == m_trash;
     const bool products = current == m_products && m_products;
+    const bool churn = current == m_churnList && m_churnList;
     const QByteArray header = m_contacts->saveHeaderState();
     const QByteArray state = saveState();
     destroyScreens(true);
@@ -663,6 +696,8 @@ void MainWindow::changeLanguage(const QString &language)
         showTrash();
     else if (products)
         showProducts();
+    else if (churn)
+        showChurnList();
     else
         showContacts();
 }

@@ -27,6 +27,8 @@ class DuplicatesView;
 class ImportWizard;
 class DealsScreen;
 class ProductsView;
+class ChurnListView;
+class InsightsWarmer;
 class TaskReminder;
 class TasksView;
 class TrashView;
@@ -76,6 +78,9 @@ public:
     // The product catalogue, created the first time it is shown.
     ProductsView *productsView();
     void showProducts();
+    // Customers at risk of lapsing, ranked by value at risk; created the first time it is shown.
+    ChurnListView *churnListView();
+    void showChurnList();
     // Opens a contact's page (false if it cannot be read).
     bool openContact(const QString &id);
     // Opens a company's page (false if it cannot be read).
@@ -124,6 +129,8 @@ private:
     DealPage *m_dealPage = nullptr;
     DuplicatesView *m_duplicates = nullptr;
     ProductsView *m_products = nullptr;
+    ChurnListView *m_churnList = nullptr;
+    InsightsWarmer *m_insightsWarmer = nullptr;
     QAction *m_convertLead = nullptr;
     TasksView *m_tasks = nullptr;
     TaskReminder *m_reminder = nullptr;
@@ -137,6 +144,7 @@ private:
     QAction *m_tasksAction = nullptr;
     QAction *m_dashboardAction = nullptr;
     QAction *m_productsAction = nullptr;
+    QAction *m_churnAction = nullptr;
     QAction *m_trashAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
