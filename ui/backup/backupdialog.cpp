@@ -100,8 +100,10 @@ Result<QString> BackupDialog::run(Job job, QWidget *parent, const QString &datab
 {
     BackupDialog dialog(job, databasePath, otherPath, parent);
     dialog.start();
-    if (dialog.isRunning())
-        dialog.exec(); // finish() closes it
+    // Until the job has reported (through the event loop, even when the worker is already done)
+    // the result is not known: the dialog's loop runs until then, and finish() closes it.
+    if (!dialog.hasFinished())
+        dialog.exec();
     return dialog.result();
 }
 
@@ -118,6 +120,7 @@ void BackupDialog::start()
                                        ? tr("%1: the backup cannot replace the database itself").arg(otherPath)
                                        : tr("%1: cannot restore a file onto itself").arg(otherPath));
         QTimer::singleShot(0, this, [this] {
+            m_finished = true;
             Q_EMIT jobFinished(false, m_result.error().message);
             done(Rejected);
         });
@@ -164,6 +167,7 @@ void BackupDialog::finish()
 {
     m_timer->stop();
     m_result = m_watcher.result();
+    m_finished = true;
     QString message;
     if (m_result.ok()) {
         message = m_job == Job::BackUp

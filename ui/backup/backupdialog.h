@@ -48,6 +48,8 @@ public:
     // Starts the job (once).
     void start();
     bool isRunning() const;
+    // The job has reported its result (jobFinished() was emitted).
+    bool hasFinished() const { return m_finished; }
     // Available after jobFinished().
     const Result<QString> &result() const { return m_result; }
 
@@ -75,6 +77,7 @@ private:
     QFutureWatcher<Result<QString>> m_watcher;
     std::shared_ptr<Progress> m_shared;
     Result<QString> m_result = QString();
+    bool m_finished = false;
     bool m_started = false;
 };
 
