@@ -505,7 +505,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commands/contactcommands.cpp" line="+31"/>
+        <location filename="../core/cli/commands/contactcommands.cpp" line="+32"/>
         <source>Fields: %1. An empty value (name=) clears a field; a value may contain &apos;=&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -520,12 +520,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+14"/>
         <source>Add a contact and print its id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Change fields of a contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1434,7 +1434,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commands/segmentcommand.cpp" line="+33"/>
+        <location filename="../core/cli/commands/segmentcommand.cpp" line="+34"/>
         <source>A rule is JSON: {&quot;op&quot;: &quot;and&quot;|&quot;or&quot;, &quot;conditions&quot;: [{&quot;field&quot;: F, &quot;operator&quot;: O, &quot;value&quot;: V} or a nested group …]}; --rule @FILE reads it from a file. Fields: %1. Operators: =, !=, in, not_in, contains, &lt;, &lt;=, &gt;, &gt;=, between ([from, to]), is_empty, is_not_empty. Recency, RFM class, orders and revenue are taken as of --as-of (today).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1469,7 +1469,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
         <source>Show a segment&apos;s rule and how many contacts it has</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1514,7 +1514,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>segment &quot;%1&quot; (%2) moved to the Trash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1678,13 +1678,14 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/csvreader.cpp" line="+111"/>
+        <location filename="../core/io/csvreader.cpp" line="+101"/>
+        <location line="+28"/>
         <source>line %1: cannot read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+19"/>
+        <location line="-4"/>
+        <location line="+13"/>
         <source>line %1: the line is longer than %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1915,17 +1916,17 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/vcardreader.cpp" line="+149"/>
+        <location filename="../core/io/vcardreader.cpp" line="+139"/>
         <source>line %1: cannot read the file: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+10"/>
         <source>line %1: longer than %2 MiB; is this a vCard file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>line %1: binary data (a NUL byte); this is not a vCard file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4491,7 +4492,7 @@ Options:
 <context>
     <name>Kizuna::Ui::DealLinesEditor</name>
     <message>
-        <location filename="../ui/deals/deallineseditor.cpp" line="+44"/>
+        <location filename="../ui/deals/deallineseditor.cpp" line="+45"/>
         <source>&amp;Remove line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4521,32 +4522,12 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>catalogue price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+45"/>
         <source>&amp;Add line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>less</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+57"/>
+        <location line="+53"/>
         <source>catalogue: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6827,7 +6808,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+180"/>
         <source>Kizuna — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6951,7 +6932,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::OrderEntryDialog</name>
     <message>
-        <location filename="../ui/orders/orderentrydialog.cpp" line="+58"/>
+        <location filename="../ui/orders/orderentrydialog.cpp" line="+54"/>
         <source>&amp;Remove line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7006,37 +6987,12 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>SKU or name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>catalogue price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+32"/>
         <source>&amp;Add line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>less</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Product: choose a product of the catalogue by SKU or name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7051,7 +7007,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+64"/>
         <source>Line %1, %2: “%3” is not acceptable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7234,6 +7190,34 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
     <message>
         <location line="+2"/>
         <source>Unit price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::ProductLineInputs</name>
+    <message>
+        <location filename="../ui/products/productlineinputs.cpp" line="+29"/>
+        <source>SKU or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>catalogue price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>less</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -501,7 +501,7 @@
         <translation>ファイルを変更せずに SQLite の整合性チェックと外部キーチェックを実行し、最初の %1 件の問題を表示します。問題がなければ終了ステータス 0、破損していれば 3 を返します。</translation>
     </message>
     <message>
-        <location filename="../core/cli/commands/contactcommands.cpp" line="+31"/>
+        <location filename="../core/cli/commands/contactcommands.cpp" line="+32"/>
         <source>Fields: %1. An empty value (name=) clears a field; a value may contain &apos;=&apos;.</source>
         <translation>フィールド: %1。空の値（name=）はフィールドを消去します。値には「=」を含めることができます。</translation>
     </message>
@@ -516,12 +516,12 @@
         <translation>フィールド「%1」が 2 回指定されています</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+14"/>
         <source>Add a contact and print its id</source>
         <translation>連絡先を追加してその ID を表示</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Change fields of a contact</source>
         <translation>連絡先のフィールドを変更</translation>
     </message>
@@ -1439,7 +1439,7 @@ Options:
         <translation>カード %1 件: 連絡先を %2 件取り込み、%3 件更新、重複 %4 件を飛ばし、%5 件を不正として除外しました。追加のメール・電話・住所 %6 件、タグ %7 件</translation>
     </message>
     <message>
-        <location filename="../core/cli/commands/segmentcommand.cpp" line="+33"/>
+        <location filename="../core/cli/commands/segmentcommand.cpp" line="+34"/>
         <source>A rule is JSON: {&quot;op&quot;: &quot;and&quot;|&quot;or&quot;, &quot;conditions&quot;: [{&quot;field&quot;: F, &quot;operator&quot;: O, &quot;value&quot;: V} or a nested group …]}; --rule @FILE reads it from a file. Fields: %1. Operators: =, !=, in, not_in, contains, &lt;, &lt;=, &gt;, &gt;=, between ([from, to]), is_empty, is_not_empty. Recency, RFM class, orders and revenue are taken as of --as-of (today).</source>
         <translation>ルールは JSON で指定します: {&quot;op&quot;: &quot;and&quot;|&quot;or&quot;, &quot;conditions&quot;: [{&quot;field&quot;: F, &quot;operator&quot;: O, &quot;value&quot;: V} またはネストしたグループ …]}。--rule @FILE とするとファイルから読み込みます。フィールド: %1。演算子: =、!=、in、not_in、contains、&lt;、&lt;=、&gt;、&gt;=、between（[from, to]）、is_empty、is_not_empty。最終購入からの日数、RFM 分類、注文数、売上は --as-of（既定値は今日）時点の値を使います。</translation>
     </message>
@@ -1474,7 +1474,7 @@ Options:
         <translation>ルール、または @FILE</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
         <source>Show a segment&apos;s rule and how many contacts it has</source>
         <translation>セグメントのルールと連絡先の数を表示</translation>
     </message>
@@ -1519,7 +1519,7 @@ Options:
         <translation>セグメントをゴミ箱に移動</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>segment &quot;%1&quot; (%2) moved to the Trash</source>
         <translation>セグメント「%1」（%2）をゴミ箱に移動しました</translation>
     </message>
@@ -1683,13 +1683,14 @@ Options:
         <translation>%1 の書き出しを中止しました</translation>
     </message>
     <message>
-        <location filename="../core/io/csvreader.cpp" line="+111"/>
+        <location filename="../core/io/csvreader.cpp" line="+101"/>
+        <location line="+28"/>
         <source>line %1: cannot read: %2</source>
         <translation>%1 行目: 読み込めません: %2</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+19"/>
+        <location line="-4"/>
+        <location line="+13"/>
         <source>line %1: the line is longer than %2 characters</source>
         <translation>%1 行目: 行が %2 文字より長くなっています</translation>
     </message>
@@ -1919,17 +1920,17 @@ Options:
         <translation>ファイルに vCard（BEGIN:VCARD … END:VCARD）がありません</translation>
     </message>
     <message>
-        <location filename="../core/io/vcardreader.cpp" line="+149"/>
+        <location filename="../core/io/vcardreader.cpp" line="+139"/>
         <source>line %1: cannot read the file: %2</source>
         <translation>%1 行目: ファイルを読み込めません: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+10"/>
         <source>line %1: longer than %2 MiB; is this a vCard file?</source>
         <translation>%1 行目: 行が %2 MiB より長くなっています。vCard ファイルではありませんか？</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>line %1: binary data (a NUL byte); this is not a vCard file</source>
         <translation>%1 行目: バイナリデータ（NUL バイト）が含まれています。vCard ファイルではありません</translation>
     </message>
@@ -4484,7 +4485,7 @@ Options:
 <context>
     <name>Kizuna::Ui::DealLinesEditor</name>
     <message>
-        <location filename="../ui/deals/deallineseditor.cpp" line="+44"/>
+        <location filename="../ui/deals/deallineseditor.cpp" line="+45"/>
         <source>&amp;Remove line</source>
         <translation>明細を削除(&amp;R)</translation>
     </message>
@@ -4514,32 +4515,12 @@ Options:
         <translation>金額</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>catalogue price</source>
-        <translation>カタログ価格</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+45"/>
         <source>&amp;Add line</source>
         <translation>明細を追加(&amp;A)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Product:</source>
-        <translation>商品(&amp;P):</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>at</source>
-        <translation>単価</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>less</source>
-        <translation>割引</translation>
-    </message>
-    <message>
-        <location line="+57"/>
+        <location line="+53"/>
         <source>catalogue: %1</source>
         <translation>カタログ価格: %1</translation>
     </message>
@@ -6807,7 +6788,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>分析(&amp;N)</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+180"/>
         <source>Kizuna — %1</source>
         <translation>Kizuna — %1</translation>
     </message>
@@ -6930,7 +6911,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::OrderEntryDialog</name>
     <message>
-        <location filename="../ui/orders/orderentrydialog.cpp" line="+58"/>
+        <location filename="../ui/orders/orderentrydialog.cpp" line="+54"/>
         <source>&amp;Remove line</source>
         <translation>明細を削除(&amp;R)</translation>
     </message>
@@ -6985,37 +6966,12 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>チャネル(&amp;H):</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>SKU or name</source>
-        <translation>SKU または商品名</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>catalogue price</source>
-        <translation>カタログ価格</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+32"/>
         <source>&amp;Add line</source>
         <translation>明細を追加(&amp;A)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Product:</source>
-        <translation>商品(&amp;P):</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>at</source>
-        <translation>単価</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>less</source>
-        <translation>割引</translation>
-    </message>
-    <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Product: choose a product of the catalogue by SKU or name</source>
         <translation>商品: 商品カタログの商品を SKU または商品名で選んでください</translation>
     </message>
@@ -7030,7 +6986,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>単価: 「%1」は 0 以上の数値ではありません</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+64"/>
         <source>Line %1, %2: “%3” is not acceptable</source>
         <translation>%1 行目の明細（%2）: 「%3」は正しくありません</translation>
     </message>
@@ -7214,6 +7170,34 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <location line="+2"/>
         <source>Unit price:</source>
         <translation>単価:</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::ProductLineInputs</name>
+    <message>
+        <location filename="../ui/products/productlineinputs.cpp" line="+29"/>
+        <source>SKU or name</source>
+        <translation>SKU または商品名</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>catalogue price</source>
+        <translation>カタログ価格</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Product:</source>
+        <translation>商品(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>at</source>
+        <translation>単価</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>less</source>
+        <translation>割引</translation>
     </message>
 </context>
 <context>

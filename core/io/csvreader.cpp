@@ -12,7 +12,6 @@ namespace Kizuna::Io {
 
 namespace {
 
-constexpr qsizetype ReadChunk = 64 * 1024;
 
 QChar separatorChar(CsvSeparator separator)
 {
@@ -68,7 +67,7 @@ bool wholeCharacters(QStringDecoder &decoder, TextEncoding encoding, const QStri
 } // namespace
 
 CsvReader::CsvReader(QIODevice &device, CsvReadOptions options)
-    : m_device(device), m_options(options), m_separator(options.separator),
+    : m_lines(device), m_options(options), m_separator(options.separator),
       m_encoding(options.encoding)
 {}
 
@@ -95,58 +94,20 @@ CsvSeparator CsvReader::detectSeparator(QStringView line)
     return CsvSeparator::Comma;
 }
 
-Status CsvReader::fill(qsizetype wanted)
-{
-    // Drop the bytes of lines already returned once they make up most of the buffer.
-    if (m_pos > 0 && m_pos >= m_buffer.size() / 2) {
-        m_buffer.remove(0, m_pos);
-        m_pos = 0;
-    }
-    while (!m_atEnd && m_buffer.size() - m_pos < wanted) {
-        const qsizetype used = m_buffer.size();
-        m_buffer.resize(used + ReadChunk);
-        const qint64 read = m_device.read(m_buffer.data() + used, ReadChunk);
-        m_buffer.resize(used + std::max<qint64>(read, 0));
-        if (read < 0)
-            return Error::badInput(Tr::tr("line %1: cannot read: %2").arg(m_line + 1).arg(m_device.errorString()));
-        if (read == 0)
-            m_atEnd = true;
-    }
-    return {};
-}
-
 Status CsvReader::start()
 {
     m_started = true;
-    KIZUNA_TRY(fill(EncodingSampleBytes));
-    const QByteArrayView sample(m_buffer.constData() + m_pos, m_buffer.size() - m_pos);
+    if (!m_lines.fill(EncodingSampleBytes))
+        return Error::badInput(Tr::tr("line %1: cannot read: %2").arg(m_line + 1).arg(m_lines.errorString()));
+    const QByteArrayView sample = m_lines.unread();
     if (m_encoding == TextEncoding::Auto)
-        m_encoding = detectEncoding(sample, m_atEnd).encoding;
+        m_encoding = detectEncoding(sample, m_lines.deviceAtEnd()).encoding;
     else
         m_encoding = refineUtf16(m_encoding, sample);
     // The decoders skip a byte order mark at the start themselves.
     m_decoder = newDecoder(m_encoding);
+    m_lines.setEncoding(m_encoding);
     return {};
-}
-
-// The end (after the LF) of the line starting at m_pos, searching from `from`; -1 if the
-// buffer holds no line break yet.
-qsizetype CsvReader::findLineEnd(qsizetype from) const
-{
-    const char *data = m_buffer.constData();
-    const qsizetype size = m_buffer.size();
-    if (codeUnitBytes(m_encoding) == 1) {
-        const void *lf = from < size ? std::memchr(data + from, '\n', size_t(size - from)) : nullptr;
-        return lf ? static_cast<const char *>(lf) - data + 1 : -1;
-    }
-    const bool littleEndian = m_encoding == TextEncoding::Utf16LE;
-    for (qsizetype i = from; i + 1 < size; i += 2) {
-        const char low = littleEndian ? data[i] : data[i + 1];
-        const char high = littleEndian ? data[i + 1] : data[i];
-        if (low == '\n' && high == '\0')
-            return i + 2;
-    }
-    return -1;
 }
 
 Result<CsvReader::ReadLine> CsvReader::readLine(QString &line)
@@ -154,37 +115,30 @@ Result<CsvReader::ReadLine> CsvReader::readLine(QString &line)
     if (!m_started)
         KIZUNA_TRY(start());
     const int unit = codeUnitBytes(m_encoding);
-    qsizetype scanned = 0; // bytes after m_pos searched without finding a line break
-    qsizetype end = -1;
-    for (;;) {
-        end = findLineEnd(m_pos + scanned);
-        if (end >= 0)
-            break;
-        const qsizetype available = m_buffer.size() - m_pos;
-        if (available / unit > m_options.maxRecordChars)
-            return Error::badInput(Tr::tr("line %1: the line is longer than %2 characters")
-                                       .arg(m_line + 1)
-                                       .arg(m_options.maxRecordChars));
-        if (m_atEnd) {
-            end = m_buffer.size();
-            break;
-        }
-        scanned = available - available % unit;
-        KIZUNA_TRY(fill(available + ReadChunk));
-    }
-    const qsizetype length = end - m_pos;
-    if (length == 0)
+    QByteArrayView bytes;
+    // More bytes than this without a line break are more characters than a record may have.
+    const qsizetype maxBytes = (qsizetype(m_options.maxRecordChars) + 1) * unit - 1;
+    switch (m_lines.next(bytes, maxBytes)) {
+    case RawLineReader::Next::End:
         return ReadLine::End;
-    const QByteArrayView bytes(m_buffer.constData() + m_pos, length);
+    case RawLineReader::Next::TooLong:
+        return Error::badInput(Tr::tr("line %1: the line is longer than %2 characters")
+                                   .arg(m_line + 1)
+                                   .arg(m_options.maxRecordChars));
+    case RawLineReader::Next::ReadFailed:
+        return Error::badInput(Tr::tr("line %1: cannot read: %2").arg(m_line + 1).arg(m_lines.errorString()));
+    case RawLineReader::Next::Line:
+        break;
+    }
+    const qsizetype length = bytes.size();
     ++m_line;
     m_bytes += length;
-    m_pos = end;
     line = m_decoder->decode(bytes);
     if (withoutLineBreak(line).size() > m_options.maxRecordChars)
         return Error::badInput(Tr::tr("line %1: the line is longer than %2 characters")
                                    .arg(m_line)
                                    .arg(m_options.maxRecordChars));
-    const bool lastLine = m_atEnd && m_pos == m_buffer.size();
+    const bool lastLine = m_lines.exhausted();
     if (m_decoder->hasError() || !wholeCharacters(*m_decoder, m_encoding, line, length, lastLine)) {
         if (m_encoding == TextEncoding::Utf8)
             return Error::badInput(Tr::tr("line %1: the text is not UTF-8").arg(m_line));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/io/rawlinereader.h"
 #include "core/io/textencoding.h"
 #include "core/storage/result.h"
 
@@ -79,19 +80,14 @@ private:
     enum class ReadLine { Line, End };
     Result<ReadLine> readLine(QString &line);
     Status start();
-    Status fill(qsizetype wanted);
-    qsizetype findLineEnd(qsizetype from) const;
     void splitWhitespace(QStringView line, QStringList &fields) const;
 
-    QIODevice &m_device;
+    RawLineReader m_lines;
     CsvReadOptions m_options;
     CsvSeparator m_separator;
     TextEncoding m_encoding;
     std::unique_ptr<QStringDecoder> m_decoder;
-    QByteArray m_buffer;     // bytes read ahead from the device; the next line starts at m_pos
-    qsizetype m_pos = 0;
     bool m_started = false;
-    bool m_atEnd = false;
     qint64 m_line = 0;
     qint64 m_bytes = 0;
 };

@@ -14,7 +14,6 @@ namespace Kizuna::Io {
 namespace {
 
 constexpr qint64 MaxLineBytes = 64 * 1024 * 1024; // a logical line (a photo) may be large, not endless
-constexpr qsizetype ReadChunk = 64 * 1024;
 constexpr int ShownChars = 40;
 
 bool isQuotedPrintable(const QByteArray &line)
@@ -77,13 +76,13 @@ bool startsAsUtf16Text(QByteArrayView sample, TextEncoding encoding)
 
 // The file's encoding (detectEncoding), but NUL bytes in a file that does not start as UTF-16
 // text are binary data, reported at their line; the encoding is then the one of the rest.
-DetectedEncoding detectFileEncoding(const QByteArray &sample, bool complete)
+DetectedEncoding detectFileEncoding(QByteArrayView sample, bool complete)
 {
     const DetectedEncoding detected = detectEncoding(sample, complete);
     if (codeUnitBytes(detected.encoding) == 1 || detected.byteOrderMark > 0
         || startsAsUtf16Text(sample, detected.encoding))
         return detected;
-    QByteArray withoutNuls = sample;
+    QByteArray withoutNuls = sample.toByteArray();
     return detectEncoding(withoutNuls.replace('\0', ' '), complete);
 }
 
@@ -112,90 +111,49 @@ const VCardProperty *VCard::first(QStringView name) const
     return nullptr;
 }
 
-VCardReader::VCardReader(QIODevice &device) : m_device(device) {}
+VCardReader::VCardReader(QIODevice &device) : m_lines(device) {}
 
 VCardReader::~VCardReader() = default;
 
 Status VCardReader::start()
 {
     m_started = true;
-    KIZUNA_TRY(fill(EncodingSampleBytes));
-    const DetectedEncoding detected = detectFileEncoding(m_buffer, m_atEnd);
+    if (!m_lines.fill(EncodingSampleBytes))
+        return readFailed();
+    const DetectedEncoding detected = detectFileEncoding(m_lines.unread(), m_lines.deviceAtEnd());
     m_encoding = detected.encoding;
+    m_lines.setEncoding(m_encoding);
     if (codeUnitBytes(m_encoding) == 2) {
         m_lineDecoder = newDecoder(m_encoding); // skips the byte order mark itself
         m_valueEncoding = TextEncoding::Utf8;
     } else {
-        m_pos = detected.byteOrderMark;
+        m_lines.skip(detected.byteOrderMark);
         m_bytesRead = detected.byteOrderMark;
         m_valueEncoding = m_encoding;
     }
     return {};
 }
 
-Status VCardReader::fill(qsizetype wanted)
+Error VCardReader::readFailed() const
 {
-    // Drop the bytes of lines already returned once they make up most of the buffer.
-    if (m_pos > 0 && m_pos >= m_buffer.size() / 2) {
-        m_buffer.remove(0, m_pos);
-        m_pos = 0;
-    }
-    while (!m_atEnd && m_buffer.size() - m_pos < wanted) {
-        const qsizetype used = m_buffer.size();
-        m_buffer.resize(used + ReadChunk);
-        const qint64 read = m_device.read(m_buffer.data() + used, ReadChunk);
-        m_buffer.resize(used + std::max<qint64>(read, 0));
-        if (read < 0)
-            return Error::storage(Tr::tr("line %1: cannot read the file: %2").arg(m_physicalLine + 1).arg(m_device.errorString()));
-        if (read == 0)
-            m_atEnd = true;
-    }
-    return {};
-}
-
-// The end (after the LF) of the line starting at m_pos, searching from `from`; -1 if the
-// buffer holds no line break yet.
-qsizetype VCardReader::findLineEnd(qsizetype from) const
-{
-    const char *data = m_buffer.constData();
-    const qsizetype size = m_buffer.size();
-    if (codeUnitBytes(m_encoding) == 1) {
-        const void *lf = from < size ? std::memchr(data + from, '\n', size_t(size - from)) : nullptr;
-        return lf ? static_cast<const char *>(lf) - data + 1 : -1;
-    }
-    const bool littleEndian = m_encoding == TextEncoding::Utf16LE;
-    for (qsizetype i = from; i + 1 < size; i += 2) {
-        if (data[littleEndian ? i : i + 1] == '\n' && data[littleEndian ? i + 1 : i] == '\0')
-            return i + 2;
-    }
-    return -1;
+    return Error::storage(Tr::tr("line %1: cannot read the file: %2").arg(m_physicalLine + 1).arg(m_lines.errorString()));
 }
 
 Result<bool> VCardReader::readPhysical(QByteArray &line)
 {
-    const int unit = codeUnitBytes(m_encoding);
-    qsizetype scanned = 0; // bytes after m_pos searched without finding a line break
-    qsizetype end = -1;
-    for (;;) {
-        end = findLineEnd(m_pos + scanned);
-        if (end >= 0)
-            break;
-        const qsizetype available = m_buffer.size() - m_pos;
-        if (available > MaxLineBytes)
-            return Error::badInput(Tr::tr("line %1: longer than %2 MiB; is this a vCard file?")
-                                       .arg(m_physicalLine + 1)
-                                       .arg(MaxLineBytes / (1024 * 1024)));
-        if (m_atEnd) {
-            end = m_buffer.size();
-            break;
-        }
-        scanned = available - available % unit;
-        KIZUNA_TRY(fill(available + ReadChunk));
-    }
-    if (end == m_pos)
+    QByteArrayView bytes;
+    switch (m_lines.next(bytes, MaxLineBytes)) {
+    case RawLineReader::Next::End:
         return false;
-    const QByteArrayView bytes(m_buffer.constData() + m_pos, end - m_pos);
-    m_pos = end;
+    case RawLineReader::Next::TooLong:
+        return Error::badInput(Tr::tr("line %1: longer than %2 MiB; is this a vCard file?")
+                                   .arg(m_physicalLine + 1)
+                                   .arg(MaxLineBytes / (1024 * 1024)));
+    case RawLineReader::Next::ReadFailed:
+        return readFailed();
+    case RawLineReader::Next::Line:
+        break;
+    }
     m_bytesRead += bytes.size();
     ++m_physicalLine;
     KIZUNA_TRY(checkLine(bytes, line));
@@ -218,7 +176,7 @@ Status VCardReader::checkLine(QByteArrayView bytes, QByteArray &line)
         return {};
     }
     const QString text = m_lineDecoder->decode(bytes);
-    const bool cutAtTheEnd = m_atEnd && m_pos == m_buffer.size() && bytes.size() % 2 != 0;
+    const bool cutAtTheEnd = m_lines.exhausted() && bytes.size() % 2 != 0;
     if (m_lineDecoder->hasError() || cutAtTheEnd || !text.isValidUtf16())
         return Error::badInput(Tr::tr("line %1: the text is not UTF-16").arg(m_physicalLine));
     if (text.contains(QChar(u'\0')))

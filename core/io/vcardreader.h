@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/io/orderimporter.h" // RejectedRow
+#include "core/io/rawlinereader.h"
 #include "core/io/textencoding.h"
 #include "core/storage/result.h"
 
@@ -64,21 +65,17 @@ public:
 
 private:
     Status start();
-    Status fill(qsizetype wanted);
-    qsizetype findLineEnd(qsizetype from) const;
+    Error readFailed() const;
     Result<bool> readPhysical(QByteArray &line);
     Status checkLine(QByteArrayView bytes, QByteArray &line);
     Result<bool> readLogical(QByteArray &line, qint64 &lineNumber);
     void parseProperty(const QByteArray &line, qint64 lineNumber, VCard &card);
     bool decodeValue(const QByteArray &bytes, const QString &charset, QString &text);
 
-    QIODevice &m_device;
+    RawLineReader m_lines;
     TextEncoding m_encoding = TextEncoding::Utf8;      // the file's
     TextEncoding m_valueEncoding = TextEncoding::Utf8; // of the lines' bytes (UTF-8 for a UTF-16 file)
     std::unique_ptr<QStringDecoder> m_lineDecoder;     // a UTF-16 file's lines, stateful
-    QByteArray m_buffer; // bytes read ahead from the device; the next line starts at m_pos
-    qsizetype m_pos = 0;
-    bool m_atEnd = false;
     bool m_started = false;
     qint64 m_bytesRead = 0;
     qint64 m_physicalLine = 0;

@@ -6,6 +6,7 @@
 #include "ui/common/editsession.h"
 #include "ui/deals/undoablestep.h"
 #include "ui/products/numberinput.h"
+#include "ui/products/productlineinputs.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -84,41 +85,18 @@ DealLinesEditor::DealLinesEditor(EditSession &session, QWidget *parent)
 
 QHBoxLayout *DealLinesEditor::buildAddRow()
 {
-    m_product = new QComboBox(this);
-    m_product->setObjectName(QStringLiteral("lineProduct"));
-    m_product->setEditable(true);
-    m_product->setInsertPolicy(QComboBox::NoInsert);
-    m_product->completer()->setFilterMode(Qt::MatchContains);
-    m_product->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_product->setMinimumContentsLength(24);
-    m_quantity = new QDoubleSpinBox(this);
-    m_quantity->setObjectName(QStringLiteral("lineQuantity"));
-    m_quantity->setRange(0.0, 1e9);
-    m_quantity->setDecimals(2);
-    m_quantity->setValue(1.0);
-    m_unitPrice = new QLineEdit(this);
-    m_unitPrice->setObjectName(QStringLiteral("lineUnitPrice"));
-    m_unitPrice->setPlaceholderText(tr("catalogue price"));
-    m_discount = new QDoubleSpinBox(this);
-    m_discount->setObjectName(QStringLiteral("lineDiscount"));
-    m_discount->setRange(0.0, 100.0);
-    m_discount->setSuffix(QStringLiteral(" %"));
+    const ProductLineInputs inputs = ProductLineInputs::create(this, QStringLiteral("line"), 0.0);
+    m_product = inputs.product;
+    m_quantity = inputs.quantity;
+    m_unitPrice = inputs.unitPrice;
+    m_discount = inputs.discount;
     m_preview = new QLabel(this);
     m_preview->setObjectName(QStringLiteral("linePreview"));
     m_add = new QPushButton(tr("&Add line"), this);
     m_add->setObjectName(QStringLiteral("addDealLine"));
 
-    auto *productLabel = new QLabel(tr("&Product:"), this);
-    productLabel->setBuddy(m_product);
     auto *row = new QHBoxLayout;
-    row->addWidget(productLabel);
-    row->addWidget(m_product, 1);
-    row->addWidget(new QLabel(QStringLiteral("×"), this));
-    row->addWidget(m_quantity);
-    row->addWidget(new QLabel(tr("at"), this));
-    row->addWidget(m_unitPrice);
-    row->addWidget(new QLabel(tr("less"), this));
-    row->addWidget(m_discount);
+    inputs.addTo(row, this);
     row->addWidget(m_preview);
     row->addWidget(m_add);
 
@@ -134,7 +112,6 @@ QHBoxLayout *DealLinesEditor::buildAddRow()
 
 void DealLinesEditor::loadProducts()
 {
-    const QString current = m_product->currentData().toString();
     Sales::ProductFilter filter;
     filter.activeOnly = true;
     auto products = Sales::ProductCatalogue(m_session.store()).products(filter);
@@ -143,13 +120,7 @@ void DealLinesEditor::loadProducts()
         return;
     }
     m_products = *products;
-    const QSignalBlocker block(m_product);
-    m_product->clear();
-    for (const Sales::Product &product : std::as_const(m_products)) {
-        const QString label = product.sku.isEmpty() ? product.name : product.sku + u" · " + product.name;
-        m_product->addItem(label, product.id);
-    }
-    m_product->setCurrentIndex(m_product->findData(current));
+    ProductLineInputs {m_product, m_quantity, m_unitPrice, m_discount}.setProducts(m_products);
     updatePreview();
 }
 

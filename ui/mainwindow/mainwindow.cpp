@@ -650,16 +650,17 @@ void MainWindow::changeLanguage(const QString &language)
     // Text from tr() is built when a widget is made: the menus, bars and screens are made again
     // in the new language on the same connection and edit session (the undo history stays).
     // The screen on show, the record open on it and the list's columns come back as they were.
-    QWidget *current = m_screens->currentWidget();
+    QWidget *current = m_screens->currentWidget(); // never null: a screen is always on show
     const QString contactId = current == m_contactPage ? m_contactPage->recordId() : QString();
     const QString companyId = current == m_companyPage ? m_companyPage->recordId() : QString();
-    const bool companies = current == m_companies && m_companies;
-    const bool deals = current == m_deals && m_deals;
-    const bool tasks = current == m_tasks && m_tasks;
-    const bool dashboard = current == m_dashboard && m_dashboard;
+    const QString dealId = current == m_dealPage ? m_dealPage->dealId() : QString();
+    const bool companies = current == m_companies;
+    const bool deals = current == m_deals;
+    const bool tasks = current == m_tasks;
+    const bool dashboard = current == m_dashboard;
     const bool trash = current == m_trash;
-    const bool products = current == m_products && m_products;
-    const bool churn = current == m_churnList && m_churnList;
+    const bool products = current == m_products;
+    const bool churn = current == m_churnList;
     const QByteArray header = m_contacts->saveHeaderState();
     const QByteArray state = saveState();
     destroyScreens(true);
@@ -684,6 +685,8 @@ void MainWindow::changeLanguage(const QString &language)
         openContact(contactId);
     else if (!companyId.isEmpty())
         openCompany(companyId);
+    else if (!dealId.isEmpty())
+        openDeal(dealId);
     else if (companies)
         showCompanies();
     else if (deals)

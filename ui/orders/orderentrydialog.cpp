@@ -9,6 +9,7 @@
 #include "ui/common/recordlookup.h"
 #include "ui/deals/undoablestep.h"
 #include "ui/products/numberinput.h"
+#include "ui/products/productlineinputs.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -34,11 +35,6 @@ namespace {
 double roundMoney(double amount)
 {
     return std::round(amount * 100.0) / 100.0;
-}
-
-QString productLabel(const Sales::Product &product)
-{
-    return product.sku.isEmpty() ? product.name : product.sku + u" · " + product.name;
 }
 
 } // namespace
@@ -124,48 +120,29 @@ OrderEntryDialog::OrderEntryDialog(EditSession &session, const QString &contactI
 QWidget *OrderEntryDialog::buildAddRow()
 {
     auto *row = new QWidget(this);
-    m_product = new QComboBox(row);
-    m_product->setObjectName(QStringLiteral("orderProduct"));
-    m_product->setEditable(true);
-    m_product->setInsertPolicy(QComboBox::NoInsert);
-    m_product->completer()->setFilterMode(Qt::MatchContains);
-    m_product->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_product->setMinimumContentsLength(22);
-    m_product->lineEdit()->setPlaceholderText(tr("SKU or name"));
-    m_quantity = new QDoubleSpinBox(row);
-    m_quantity->setObjectName(QStringLiteral("orderQuantity"));
-    m_quantity->setRange(0.01, 1e9);
-    m_quantity->setDecimals(2);
-    m_quantity->setValue(1.0);
-    m_unitPrice = new QLineEdit(row);
-    m_unitPrice->setObjectName(QStringLiteral("orderUnitPrice"));
-    m_unitPrice->setPlaceholderText(tr("catalogue price"));
-    m_discount = new QDoubleSpinBox(row);
-    m_discount->setObjectName(QStringLiteral("orderDiscount"));
-    m_discount->setRange(0.0, 100.0);
-    m_discount->setSuffix(QStringLiteral(" %"));
+    const ProductLineInputs inputs = ProductLineInputs::create(row, QStringLiteral("order"), 0.01);
+    m_product = inputs.product;
+    m_quantity = inputs.quantity;
+    m_unitPrice = inputs.unitPrice;
+    m_discount = inputs.discount;
     m_addLine = new QPushButton(tr("&Add line"), row);
     m_addLine->setObjectName(QStringLiteral("addOrderLine"));
     m_addLine->setDefault(true); // Return in the add row adds the line; saving is Ctrl+Return
 
-    auto *productLabel = new QLabel(tr("&Product:"), row);
-    productLabel->setBuddy(m_product);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(productLabel);
-    layout->addWidget(m_product, 1);
-    layout->addWidget(new QLabel(QStringLiteral("×"), row));
-    layout->addWidget(m_quantity);
-    layout->addWidget(new QLabel(tr("at"), row));
-    layout->addWidget(m_unitPrice);
-    layout->addWidget(new QLabel(tr("less"), row));
-    layout->addWidget(m_discount);
+    inputs.addTo(layout, row);
     layout->addWidget(m_addLine);
     connect(m_product, &QComboBox::currentIndexChanged, this, &OrderEntryDialog::productChosen);
     // As soon as the text names one product (a SKU or name typed, a completion picked).
     connect(m_product, &QComboBox::editTextChanged, this, &OrderEntryDialog::productChosen);
     connect(m_addLine, &QPushButton::clicked, this, &OrderEntryDialog::addLine);
     return row;
+}
+
+ProductLineInputs OrderEntryDialog::productInputs() const
+{
+    return {m_product, m_quantity, m_unitPrice, m_discount};
 }
 
 void OrderEntryDialog::loadProducts()
@@ -178,12 +155,7 @@ void OrderEntryDialog::loadProducts()
         return;
     }
     m_products = *products;
-    const QSignalBlocker block(m_product);
-    m_product->clear();
-    for (const Sales::Product &product : std::as_const(m_products))
-        m_product->addItem(productLabel(product), product.id);
-    m_product->setCurrentIndex(-1);
-    m_product->setEditText(QString());
+    productInputs().setProducts(m_products);
 }
 
 const Sales::Product *OrderEntryDialog::chosenProduct() const
@@ -248,13 +220,8 @@ bool OrderEntryDialog::addLine()
     m_lines.append(line);
     fillTable();
     m_error->hide();
-    const QSignalBlocker block(m_product);
-    m_product->setCurrentIndex(-1);
-    m_product->setEditText(QString());
-    m_quantity->setValue(1.0);
-    m_unitPrice->clear();
+    productInputs().clear();
     m_autoPrice.clear();
-    m_discount->setValue(0.0);
     m_product->setFocus();
     return true;
 }

@@ -21,6 +21,8 @@ class QTableWidgetItem;
 
 namespace Kizuna::Ui {
 
+struct ProductLineInputs;
+
 class EditSession;
 
 // Enters a purchase by hand for a contact: the date (today by default), the channel, and lines
@@ -82,6 +84,7 @@ Q_SIGNALS:
 private:
     QWidget *buildAddRow();
     void loadProducts();
+    ProductLineInputs productInputs() const;
     const Sales::Product *chosenProduct() const;
     void productChosen();
     void fillTable();

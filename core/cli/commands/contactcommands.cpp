@@ -6,6 +6,7 @@
 #include "core/cli/commandregistry.h"
 #include "core/cli/commands/builtincommands.h"
 #include "core/cli/commands/recordoutput.h"
+#include "core/cli/commands/recordwriting.h"
 #include "core/cli/exitcode.h"
 #include "core/model/changecontext.h"
 #include "core/model/changelog.h"
@@ -54,38 +55,6 @@ std::optional<Model::FieldValues> parseAssignments(const CommandContext &context
     return values;
 }
 
-// The database and a record store stamped with this installation's change context.
-struct OpenStore
-{
-    std::unique_ptr<Storage::Database> db;
-    std::unique_ptr<Model::RecordStore> store;
-};
-
-Result<OpenStore> openStore(const CommandContext &context)
-{
-    auto db = context.openDatabase(DatabaseAccess::Write);
-    if (!db.ok())
-        return db.error();
-    auto changeContext = Model::changeContextFor(**db);
-    if (!changeContext.ok())
-        return changeContext.error();
-    OpenStore open;
-    open.db = std::move(*db);
-    open.store = std::make_unique<Model::RecordStore>(*open.db, *changeContext);
-    return open;
-}
-
-// Prints {"id": …, "<what>": true} or a sentence.
-int reportDone(const CommandContext &context, const QString &id, const QString &jsonKey,
-               const QString &sentence)
-{
-    if (context.json())
-        context.printJson({{QStringLiteral("id"), id}, {jsonKey, true}});
-    else
-        context.printLine(sentence);
-    return ExitCode::Ok;
-}
-
 class ContactAddCommand final : public Command
 {
 public:
@@ -111,11 +80,7 @@ public:
         auto id = open->store->insert(contactEntity(), *values);
         if (!id.ok())
             return context.fail(id.error());
-        if (context.json())
-            context.printJson({{QStringLiteral("id"), *id}});
-        else
-            context.printLine(*id);
-        return ExitCode::Ok;
+        return reportCreated(context, *id);
     }
 };
 

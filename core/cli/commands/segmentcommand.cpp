@@ -6,6 +6,7 @@
 #include "core/cli/commandregistry.h"
 #include "core/cli/commands/builtincommands.h"
 #include "core/cli/commands/commandoptions.h"
+#include "core/cli/commands/recordwriting.h"
 #include "core/cli/exitcode.h"
 #include "core/model/changecontext.h"
 #include "core/model/personname.h"
@@ -135,21 +136,13 @@ public:
         auto rule = ruleOption(context);
         if (!rule.ok())
             return context.fail(rule.error());
-        auto db = context.openDatabase(DatabaseAccess::Write);
-        if (!db.ok())
-            return context.fail(db.error());
-        auto changeContext = Model::changeContextFor(**db);
-        if (!changeContext.ok())
-            return context.fail(changeContext.error());
-        Model::RecordStore store(**db, *changeContext);
-        auto id = SegmentRepository(store).create(context.option(QStringLiteral("name")), *rule);
+        auto open = openStore(context);
+        if (!open.ok())
+            return context.fail(open.error());
+        auto id = SegmentRepository(*open->store).create(context.option(QStringLiteral("name")), *rule);
         if (!id.ok())
             return context.fail(id.error());
-        if (context.json())
-            context.printJson({{QStringLiteral("id"), *id}});
-        else
-            context.printLine(*id);
-        return ExitCode::Ok;
+        return reportCreated(context, *id);
     }
 };
 
@@ -279,23 +272,16 @@ public:
 
     int run(CommandContext &context) override
     {
-        auto db = context.openDatabase(DatabaseAccess::Write);
-        if (!db.ok())
-            return context.fail(db.error());
-        auto segment = SegmentRepository::find(**db, context.positional().first());
+        auto open = openStore(context);
+        if (!open.ok())
+            return context.fail(open.error());
+        auto segment = SegmentRepository::find(*open->db, context.positional().first());
         if (!segment.ok())
             return context.fail(segment.error());
-        auto changeContext = Model::changeContextFor(**db);
-        if (!changeContext.ok())
-            return context.fail(changeContext.error());
-        Model::RecordStore store(**db, *changeContext);
-        if (auto removed = SegmentRepository(store).remove(segment->id); !removed.ok())
+        if (auto removed = SegmentRepository(*open->store).remove(segment->id); !removed.ok())
             return context.fail(removed.error());
-        if (context.json())
-            context.printJson({{QStringLiteral("id"), segment->id}, {QStringLiteral("deleted"), true}});
-        else
-            context.printLine(Tr::tr("segment \"%1\" (%2) moved to the Trash").arg(segment->name, segment->id));
-        return ExitCode::Ok;
+        return reportDone(context, segment->id, QStringLiteral("deleted"),
+                          Tr::tr("segment \"%1\" (%2) moved to the Trash").arg(segment->name, segment->id));
     }
 };
 
