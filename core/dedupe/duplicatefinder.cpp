@@ -39,6 +39,7 @@ struct Contact
 {
     QString id;
     QString name;
+    bool recent = false; // rowid above DuplicateOptions::involvingRowidAbove
 };
 
 // Contacts by key: a 64-bit hash of the reason and the key text.
@@ -101,12 +102,17 @@ Status addPointKeys(Storage::Database &db, const QHash<QString, int> &index, Blo
 
 } // namespace
 
+Result<std::int64_t> DuplicateFinder::newestContactRowid(Storage::Database &db)
+{
+    return db.queryInt(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM contacts"));
+}
+
 Result<DuplicateResult> DuplicateFinder::find(Storage::Database &db, const DuplicateOptions &options,
                                               const std::atomic<bool> *cancel)
 {
     auto select = db.prepare(QStringLiteral(
         "SELECT id, family_name, given_name, family_name_reading, given_name_reading, email, phone, mobile, "
-        "company_id FROM contacts WHERE deleted_at IS NULL ORDER BY created_at, id"));
+        "company_id, rowid FROM contacts WHERE deleted_at IS NULL ORDER BY created_at, id"));
     if (!select.ok())
         return select.error();
     QList<Contact> contacts;
@@ -116,7 +122,8 @@ Result<DuplicateResult> DuplicateFinder::find(Storage::Database &db, const Dupli
         const int n = int(contacts.size());
         const QString family = select->columnText(1), given = select->columnText(2);
         const QString company = select->columnText(8);
-        contacts.append({select->columnText(0), Model::displayName(family, given)});
+        contacts.append({select->columnText(0), Model::displayName(family, given),
+                         select->columnInt64(9) > options.involvingRowidAbove});
         index.insert(contacts.constLast().id, n);
         addKey(blocks, Email, Io::emailKey(select->columnText(5)), n);
         addKey(blocks, Phone, Io::phoneKey(select->columnText(6)), n);
@@ -164,6 +171,8 @@ Result<DuplicateResult> DuplicateFinder::find(Storage::Database &db, const Dupli
             continue;
         const Contact &first = contacts.at(int(it.key() >> 32));
         const Contact &second = contacts.at(int(it.key() & 0xffffffffu));
+        if (!first.recent && !second.recent)
+            continue;
         result.pairs.append({first.id, second.id, first.name, second.name, s, reasonTexts(it.value())});
     }
     std::sort(result.pairs.begin(), result.pairs.end(), [](const DuplicatePair &a, const DuplicatePair &b) {
@@ -171,6 +180,7 @@ Result<DuplicateResult> DuplicateFinder::find(Storage::Database &db, const Dupli
             return a.score > b.score;
         return std::tie(a.firstId, a.secondId) < std::tie(b.firstId, b.secondId);
     });
+    result.pairsFound = result.pairs.size();
     if (options.limit > 0 && result.pairs.size() > options.limit)
         result.pairs.resize(options.limit);
     return result;

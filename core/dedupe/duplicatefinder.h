@@ -32,6 +32,9 @@ struct DuplicateOptions
     int limit = 1000;    // pairs returned at most (the best first); <= 0: all
     int maxBlock = 50;   // a key shared by more contacts (a company's switchboard) is too common to tell
                          // people apart and is left out
+    // Only pairs in which at least one contact has a rowid above this — the contacts an import
+    // has just added (contacts get increasing rowids); -1: every pair.
+    qint64 involvingRowidAbove = -1;
 };
 
 struct DuplicateResult
@@ -39,6 +42,7 @@ struct DuplicateResult
     QList<DuplicatePair> pairs; // best first
     qint64 contacts = 0;        // contacts looked at
     qint64 candidatePairs = 0;  // pairs that shared a key (before --min-score)
+    qint64 pairsFound = 0;      // pairs with at least minScore, before the limit
     qint64 commonKeysSkipped = 0;
 };
 
@@ -53,6 +57,10 @@ struct DuplicateResult
 class DuplicateFinder final
 {
 public:
+    // The highest contact rowid now (0 for none): taken before an import, it is the
+    // involvingRowidAbove that finds the pairs the import made.
+    static Result<std::int64_t> newestContactRowid(Storage::Database &db);
+
     static Result<DuplicateResult> find(Storage::Database &db, const DuplicateOptions &options,
                                         const std::atomic<bool> *cancel = nullptr);
 };

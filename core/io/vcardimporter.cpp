@@ -7,6 +7,7 @@
 #include "core/io/vcardreader.h"
 #include "core/model/entities.h"
 #include "core/model/recordstore.h"
+#include "core/model/tagassignments.h"
 #include "core/storage/database.h"
 
 #include <QHash>
@@ -176,17 +177,12 @@ Result<QString> VCardImportRun::tagId(const QString &name)
 {
     if (const auto known = m_tags.constFind(name); known != m_tags.cend())
         return *known;
-    auto select = m_db.cached("SELECT id FROM tags WHERE name = ?1 AND deleted_at IS NULL");
-    if (!select.ok())
-        return select.error();
-    (*select)->bind(1, name);
-    auto row = (*select)->step();
-    if (!row.ok())
-        return row.error();
-    QString id = *row ? (*select)->columnText(0) : QString();
-    (*select)->reset();
+    auto found = Model::TagAssignments::findTag(m_db, name);
+    if (!found.ok())
+        return found.error();
+    QString id = found->id;
     if (id.isEmpty()) {
-        auto created = m_store.insert(Model::entity(u"tag"), {{QStringLiteral("name"), name}});
+        auto created = Model::TagAssignments::createTag(m_store, name);
         if (!created.ok())
             return created.error();
         id = *created;
@@ -201,25 +197,12 @@ Status VCardImportRun::writeTag(const QString &contactId, const QString &name)
     auto tag = tagId(name);
     if (!tag.ok())
         return tag.error();
-    auto select = m_db.cached("SELECT id, deleted_at IS NOT NULL FROM contact_tags WHERE contact_id = ?1 AND tag_id = ?2");
-    if (!select.ok())
-        return select.error();
-    (*select)->bind(1, contactId);
-    (*select)->bind(2, *tag);
-    auto row = (*select)->step();
-    if (!row.ok())
-        return row.error();
-    const QString linkId = *row ? (*select)->columnText(0) : QString();
-    const bool deleted = *row && (*select)->columnInt64(1) != 0;
-    (*select)->reset();
-    const Model::EntityDef &link = Model::entity(u"contact_tag");
-    if (!linkId.isEmpty() && !deleted)
-        return {};
-    ++m_summary.tagLinks;
-    if (deleted)
-        return m_store.restore(link, linkId);
-    auto id = m_store.insert(link, {{QStringLiteral("contact_id"), contactId}, {QStringLiteral("tag_id"), *tag}});
-    return id.ok() ? Status() : Status(id.error());
+    auto added = Model::TagAssignments::add(m_store, QStringLiteral("contact"), contactId, *tag);
+    if (!added.ok())
+        return added.error();
+    if (*added)
+        ++m_summary.tagLinks;
+    return {};
 }
 
 } // namespace

@@ -695,13 +695,14 @@ void tst_Cli::backupAndRestore()
     const QString added = addContact(db, {"family_name=佐藤"});
     QCOMPARE(cli({"contact", "show", "--db", db, added}).code, 0);
 
-    run = cli({"restore", "--db", db, "--from", backup});
+    run = cli({"restore", "--db", db, "--from", backup, "--json"});
     CHECK_EXIT(run, 0);
     QCOMPARE(cli({"contact", "show", "--db", db, added}).code, 2);
     QCOMPARE(cli({"contact", "show", "--db", db, kept}).code, 0);
     QCOMPARE(cli({"check", "--db", db}).code, 0);
 
-    const QString safety = db + ".before-restore.bak";
+    const QString safety = run.json().value("safety_copy").toString();
+    QVERIFY2(safety.startsWith(db + ".before-restore-") && safety.endsWith(".bak"), qPrintable(safety));
     QVERIFY(QFile::exists(safety));
     QCOMPARE(cli({"contact", "show", "--db", safety, added}).code, 0); // the state before the restore
 
@@ -745,10 +746,24 @@ void tst_Cli::restoreRefusesBadBackups()
 
     run = cli({"restore", "--db", db, "--from", path("missing.backup")});
     CHECK_EXIT(run, 2);
-    QVERIFY2(run.errText().contains("no such backup file"), qPrintable(run.errText()));
+    QVERIFY2(run.errText().contains("missing.backup: no such file"), qPrintable(run.errText()));
+
+    // A damaged backup: a Kizuna file whose pages were overwritten in the middle.
+    const QString damaged = newDatabase("damaged.kizuna");
+    addContact(damaged, {"family_name=鈴木"});
+    {
+        QFile file(damaged);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.size() > 8192);
+        file.seek(4096);
+        file.write(QByteArray(4096, '\xff'));
+    }
+    run = cli({"restore", "--db", db, "--from", damaged});
+    CHECK_EXIT(run, 2);
+    QVERIFY2(run.errText().startsWith("kizuna-cli: error: " + damaged), qPrintable(run.errText()));
 
     QCOMPARE(fileHash(db), before);
-    QVERIFY(!QFile::exists(db + ".before-restore.bak"));
+    QVERIFY(QDir(QFileInfo(db).path()).entryList({"*.before-restore*"}).isEmpty());
     QCOMPARE(tableStats(db, "contacts").value("rows").toInt(), 1);
 }
 

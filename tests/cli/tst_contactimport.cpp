@@ -793,6 +793,44 @@ private Q_SLOTS:
         QVERIFY(QString::fromUtf8(file.readAll()).contains("3,,the row has 2 fields"));
     }
 
+    // After an import the CLI counts the possible duplicate pairs the new contacts take part in
+    // (not those among the contacts that were there before), as the desktop wizard does.
+    void cliReportsPossibleDuplicatesOfTheNewContacts()
+    {
+        const QString db = path("duplicates.kizuna");
+        QFile::remove(db);
+        CHECK_EXIT(cli({"init", "--db", db}), 0);
+        // Two old contacts that are the same person already: not the import's doing.
+        CHECK_EXIT(cli({"contact", "add", "--db", db, "family_name=古川", "given_name=一郎", "email=ichiro@example.jp"}), 0);
+        CHECK_EXIT(cli({"contact", "add", "--db", db, "family_name=古川", "given_name=一郎", "email=ICHIRO@example.jp"}), 0);
+        CHECK_EXIT(cli({"contact", "add", "--db", db, "family_name=山田", "given_name=太郎", "phone=03-1234-5678"}), 0);
+
+        // 山田 太郎 again with the same phone in another form, and someone new.
+        const QString csv = writeFile("氏名,電話番号,メールアドレス\n山田 太郎,0312345678,taro@example.jp\n"
+                                      "佐藤 花子,090-1111-2222,hanako@example.jp\n");
+        CliTest::Run run = cli({"import", "contacts", "--db", db, "--file", csv, "--on-duplicate", "create", "--json"});
+        CHECK_EXIT(run, 0);
+        QCOMPARE(run.json().value("imported").toInt(), 2);
+        QCOMPARE(run.json().value("possible_duplicates").toInt(-1), 1);
+
+        run = cli({"import", "contacts", "--db", db, "--file", csv, "--on-duplicate", "create"});
+        CHECK_EXIT(run, 0);
+        // The second import made a copy of each of its two rows: 山田 is now three people, of whom
+        // two pairs involve the new one, and 佐藤 one pair.
+        QVERIFY2(run.outText().contains("3 possible duplicate pair(s) involve the new contacts; review them with "
+                                        "kizuna-cli duplicates --db " + db), qPrintable(run.outText()));
+
+        run = cli({"import", "contacts", "--db", db, "--file", csv, "--on-duplicate", "create", "--json",
+                   "--no-duplicate-check"});
+        CHECK_EXIT(run, 0);
+        QVERIFY(run.json().value("possible_duplicates").isNull());
+
+        // Nothing new written: no check, and nothing said about duplicates.
+        run = cli({"import", "contacts", "--db", db, "--file", csv, "--on-duplicate", "skip"});
+        CHECK_EXIT(run, 0);
+        QVERIFY2(!run.outText().contains("possible duplicate"), qPrintable(run.outText()));
+    }
+
     void cliUsageErrors()
     {
         const QString db = path("usage.kizuna");

@@ -36,24 +36,11 @@ QStringList overridesFor(const Io::ColumnMapping &mapping)
 Result<int> countNewPairs(Storage::Database &db, qint64 lastRowid, const std::atomic<bool> &cancel)
 {
     Dedupe::DuplicateOptions options;
+    options.involvingRowidAbove = lastRowid;
     auto found = Dedupe::DuplicateFinder::find(db, options, &cancel);
     if (!found.ok())
         return found.error();
-    auto statement = db.prepare(QStringLiteral("SELECT count(*) FROM contacts WHERE rowid > ?1 AND id IN (?2, ?3)"));
-    if (!statement.ok())
-        return statement.error();
-    int pairs = 0;
-    for (const auto &pair : found->pairs) {
-        statement->reset();
-        statement->bind(1, static_cast<std::int64_t>(lastRowid));
-        statement->bind(2, pair.firstId);
-        statement->bind(3, pair.secondId);
-        auto row = statement->step();
-        if (!row.ok())
-            return row.error();
-        pairs += (*row && statement->columnInt(0) > 0) ? 1 : 0;
-    }
-    return pairs;
+    return int(found->pairsFound);
 }
 
 Result<Io::ContactImportSummary> importFile(Storage::Database &db, const ImportState &state,
@@ -156,7 +143,7 @@ void ImportRunPage::start()
     auto stage = m_stage;
     auto work = [state, options, bytes, stage](Storage::Database &db,
                                                 const std::atomic<bool> &cancel) -> Result<ImportOutcome> {
-        auto lastRowid = db.queryInt(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM contacts"));
+        auto lastRowid = Dedupe::DuplicateFinder::newestContactRowid(db);
         if (!lastRowid.ok())
             return lastRowid.error();
         auto summary = importFile(

@@ -4,6 +4,7 @@
 #include "core/cli/clitr.h"
 #include "core/cli/commandcontext.h"
 #include "core/cli/commands/builtincommands.h"
+#include "core/cli/commands/importduplicatecheck.h"
 #include "core/cli/commands/importsupport.h"
 #include "core/cli/exitcode.h"
 #include "core/cli/progressprinter.h"
@@ -89,6 +90,7 @@ public:
                  {QStringLiteral("report"), QStringLiteral("FILE"),
                   Tr::tr("write the rejected rows (line, column, reason) to FILE as CSV")},
                  {QStringLiteral("dry-run"), {}, Tr::tr("check and count everything, change nothing")},
+                 ImportDuplicateCheck::option(),
                  Options::json()},
                 {},
                 0,
@@ -114,11 +116,16 @@ public:
             progress.finish(true);
             context.note(Tr::tr("import: writing %n new contact(s)", nullptr, int(contacts)));
         });
+        ImportDuplicateCheck duplicates(context);
+        if (Status started = duplicates.start(*target->db); !started.ok())
+            return context.fail(started.error());
         auto summary = importer.importCsv(file, options, [&](qint64 done) { progress.update(done, size); });
         progress.finish(summary.ok());
         if (!summary.ok())
             return context.fail(withFileName(path, summary.error()));
-        return report(context, path, options.dryRun, *summary);
+        const qint64 imported = summary->imported;
+        duplicates.finish(*target->db, summary->written, imported);
+        return report(context, path, options.dryRun, *summary, duplicates);
     }
 
 private:
@@ -165,7 +172,7 @@ private:
     }
 
     static int report(const CommandContext &context, const QString &path, bool dryRun,
-                      const Io::ContactImportSummary &summary)
+                      const Io::ContactImportSummary &summary, const ImportDuplicateCheck &duplicates)
     {
         context.note(Tr::tr("%1: %2; columns: %3")
                          .arg(path, Io::encodingLabel(summary.encoding), summary.mapping.describe()));
@@ -179,8 +186,11 @@ private:
             if (Status written = writeReport(context.option(QStringLiteral("report")), summary); !written.ok())
                 return context.fail(written.error());
         }
-        if (context.json())
-            context.printJson(summaryJson(summary, dryRun));
+        if (context.json()) {
+            QJsonObject json = summaryJson(summary, dryRun);
+            duplicates.addTo(json);
+            context.printJson(json);
+        }
         if (summary.rows > 0 && summary.rejectedRows == summary.rows)
             return context.fail(Error::badInput(Tr::tr("%1: nothing imported: all %n row(s) rejected", nullptr,
                                                        int(summary.rows))
@@ -199,6 +209,7 @@ private:
                                          int(summary.mergedInFile)));
             if (summary.companiesCreated > 0)
                 context.printLine(Tr::tr("companies created: %1").arg(summary.companiesCreated));
+            duplicates.print();
         }
         return ExitCode::Ok;
     }

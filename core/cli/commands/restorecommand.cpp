@@ -6,8 +6,6 @@
 #include "core/cli/exitcode.h"
 #include "core/storage/backup.h"
 #include "core/storage/database.h"
-#include "core/storage/databaseopener.h"
-#include "core/storage/migrations/migration.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -16,39 +14,6 @@
 namespace Kizuna::Cli {
 
 namespace {
-
-using Kind = Storage::FileInspection::Kind;
-
-// The backup must be a Kizuna database this program can read.
-Status checkBackup(const QString &path)
-{
-    auto inspection = Storage::DatabaseOpener::inspect(path);
-    if (!inspection.ok())
-        return inspection.error();
-    switch (inspection->kind) {
-    case Kind::Missing:
-        return Error::notFound(Tr::tr("%1: no such backup file").arg(path));
-    case Kind::Empty:
-    case Kind::NotSqlite:
-    case Kind::ForeignSqlite:
-        return Error::badInput(Tr::tr("%1: is not a Kizuna backup (not a Kizuna database)").arg(path));
-    case Kind::Kizuna:
-        break;
-    }
-    const int latest = Storage::latestSchemaVersion();
-    if (inspection->schemaVersion > latest)
-        return Error::badInput(Tr::tr("%1: was written by a newer version of Kizuna (schema "
-                                      "version %2; this program knows up to %3)")
-                                   .arg(path)
-                                   .arg(inspection->schemaVersion)
-                                   .arg(latest));
-    return {};
-}
-
-QString safetyCopyPath(const QString &path)
-{
-    return path + QStringLiteral(".before-restore.bak");
-}
 
 void removeDatabaseFiles(const QString &path)
 {
@@ -63,9 +28,10 @@ public:
     {
         return {QStringLiteral("restore"),
                 Tr::tr("Replace the database's content with a backup"),
-                Tr::tr("Checks that BACKUP is a Kizuna database, copies the current FILE to "
-                       "FILE.before-restore.bak (replacing an older safety copy), then replaces "
-                       "the content of FILE with BACKUP's. FILE is created if it is missing."),
+                Tr::tr("Checks that BACKUP is a Kizuna database from this or an older version and "
+                       "passes SQLite's integrity check, copies the current FILE to "
+                       "FILE.before-restore-DATE-TIME.bak, then replaces the content of FILE with "
+                       "BACKUP's in one step. FILE is created if it is missing."),
                 {Options::database(),
                  {QStringLiteral("from"), QStringLiteral("BACKUP"), Tr::tr("the backup file to restore"), true},
                  Options::json()},
@@ -80,36 +46,24 @@ public:
         const QString backup = context.option(QStringLiteral("from"));
         if (backup.isEmpty())
             return context.usageError(Tr::tr("--from needs a file name"));
-        if (QFileInfo(backup).absoluteFilePath() == QFileInfo(path).absoluteFilePath())
-            return context.fail(Error::badInput(Tr::tr("%1: cannot restore a file onto itself").arg(path)));
-        if (auto checked = checkBackup(backup); !checked.ok())
-            return context.fail(checked.error());
-
+        // The desktop and this command restore the same way (Storage::restoreDatabase); a
+        // missing FILE is first created empty, and then needs no safety copy.
         const bool existed = QFileInfo::exists(path);
-        QString safetyCopy;
-        Status restored;
-        {
-            auto db = context.openDatabase(DatabaseAccess::Create);
-            if (!db.ok())
-                return context.fail(db.error());
-            if (existed) {
-                safetyCopy = safetyCopyPath(path);
-                if (auto saved = Storage::backupTo(**db, safetyCopy); !saved.ok())
-                    return context.fail(Error{saved.error().kind,
-                                              Tr::tr("%1: not restored, the safety copy failed: %2")
-                                                  .arg(path, saved.error().message)});
-            }
-            restored = Storage::restoreFrom(**db, backup);
+        if (!existed) {
+            if (auto created = context.openDatabase(DatabaseAccess::Create); !created.ok())
+                return context.fail(created.error());
         }
+        auto restored = Storage::restoreDatabase(path, backup);
         if (!restored.ok()) {
             if (!existed)
                 removeDatabaseFiles(path); // nothing of value: it was created a moment ago
             return context.fail(restored.error());
         }
-        // Opening once more upgrades a backup from an older schema and proves the result opens.
-        auto reopened = context.openDatabase(DatabaseAccess::Write);
-        if (!reopened.ok())
-            return context.fail(reopened.error());
+        QString safetyCopy = restored->safetyCopy;
+        if (!existed) {
+            QFile::remove(safetyCopy);
+            safetyCopy.clear();
+        }
         printResult(context, backup, safetyCopy);
         return ExitCode::Ok;
     }

@@ -3,6 +3,7 @@
 #include "core/cli/clitr.h"
 #include "core/cli/commandcontext.h"
 #include "core/cli/commands/builtincommands.h"
+#include "core/cli/commands/importduplicatecheck.h"
 #include "core/cli/commands/importsupport.h"
 #include "core/cli/exitcode.h"
 #include "core/cli/progressprinter.h"
@@ -59,6 +60,7 @@ public:
                  {QStringLiteral("file"), QStringLiteral("VCF"), Tr::tr("the file to import"), true},
                  {QStringLiteral("on-duplicate"), QStringLiteral("POLICY"), Tr::tr("skip (default), update or create")},
                  {QStringLiteral("dry-run"), {}, Tr::tr("check and count everything, change nothing")},
+                 ImportDuplicateCheck::option(),
                  Options::json()},
                 {},
                 0,
@@ -86,16 +88,21 @@ public:
         const qint64 size = file.size();
         RollbackJournalScope journal(*target->db);
         Io::VCardImporter importer(*target->db, target->changes);
+        ImportDuplicateCheck duplicates(context);
+        if (Status started = duplicates.start(*target->db); !started.ok())
+            return context.fail(started.error());
         auto summary = importer.import(file, options, [&](qint64 done) { progress.update(done, size); });
         progress.finish(summary.ok());
         if (!summary.ok())
             return context.fail(withFileName(path, summary.error()));
-        return report(context, path, options.dryRun, *summary);
+        const qint64 imported = summary->contacts.imported;
+        duplicates.finish(*target->db, summary->contacts.written, imported);
+        return report(context, path, options.dryRun, *summary, duplicates);
     }
 
 private:
     static int report(const CommandContext &context, const QString &path, bool dryRun,
-                      const Io::VCardImportSummary &summary)
+                      const Io::VCardImportSummary &summary, const ImportDuplicateCheck &duplicates)
     {
         const Io::ContactImportSummary &c = summary.contacts;
         for (qsizetype i = 0; i < std::min<qsizetype>(c.rejected.size(), ProblemsShown); ++i)
@@ -107,8 +114,11 @@ private:
             context.note(Tr::tr("%1: %n photo(s) skipped (Kizuna does not keep contact photos)", nullptr,
                                 int(summary.photosSkipped))
                              .arg(path));
-        if (context.json())
-            context.printJson(summaryJson(summary, dryRun));
+        if (context.json()) {
+            QJsonObject json = summaryJson(summary, dryRun);
+            duplicates.addTo(json);
+            context.printJson(json);
+        }
         if (c.rows > 0 && c.rejectedRows == c.rows)
             return context.fail(Error::badInput(
                 Tr::tr("%1: nothing imported: all %n card(s) rejected", nullptr, int(c.rows)).arg(path)));
@@ -123,6 +133,8 @@ private:
                                     .arg(c.rejectedRows)
                                     .arg(summary.contactPoints)
                                     .arg(summary.tagLinks));
+        if (!context.json())
+            duplicates.print();
         return ExitCode::Ok;
     }
 };
