@@ -4,6 +4,8 @@
 #include "core/model/changecontext.h"
 #include "core/model/entities.h"
 #include "core/model/recordstore.h"
+#include "core/segments/segmentrepository.h"
+#include "core/segments/segmentscope.h"
 #include "core/storage/database.h"
 #include "core/storage/databaseopener.h"
 #include "core/storage/transaction.h"
@@ -29,6 +31,8 @@
 #include <QComboBox>
 #include <QToolButton>
 #include <QHeaderView>
+#include <QInputMethodEvent>
+#include <QLineEdit>
 
 using namespace Kizuna;
 
@@ -385,6 +389,83 @@ private Q_SLOTS:
         view.tableView()->sortByColumn(ContactListModel::EmailColumn, Qt::DescendingOrder);
         QCOMPARE(view.model()->order().key, Ui::ContactSortKey::Email);
         QCOMPARE(view.model()->order().order, Qt::DescendingOrder);
+    }
+
+    // The city field and the segment box of the filter bar, as a user sets them; a segment keeps
+    // up with edits (the members are read again on the next reload) and is kept in saved views.
+    void filtersByCityAndSegment()
+    {
+        const QString yamada = addContact({"山田", "太郎", "ヤマダ", "タロウ"},
+                                          {{"kind", "customer"}, {"prefecture", "東京都"}, {"city", "渋谷区"}});
+        addContact({"佐藤", "花子", "サトウ", "ハナコ"}, {{"kind", "lead"}, {"prefecture", "東京都"}, {"city", "新宿区"}});
+        const QString suzuki = addContact({"鈴木", "一郎", "スズキ", "イチロウ"},
+                                          {{"kind", "customer"}, {"prefecture", "大阪府"}, {"city", "北区"}});
+        addContact({"高橋", "次郎", "タカハシ", "ジロウ"}, {{"kind", "lead"}, {"prefecture", "北海道"}, {"city", "北区"}});
+        auto rule = Segments::SegmentRule::fromJson(
+            R"({"op":"and","conditions":[{"field":"kind","operator":"=","value":"customer"}]})");
+        QVERIFY2(rule.ok(), errorText(rule).constData());
+        Segments::SegmentRepository segments(*m_store);
+        const auto segmentId = segments.create("お客様", *rule);
+        QVERIFY2(segmentId.ok(), errorText(segmentId).constData());
+
+        Ui::ContactListView view(*m_db);
+        view.show();
+        QTRY_COMPARE(view.model()->rowCount(), 4);
+        auto *bar = view.filterBar();
+        // Japanese comes through the input method, committed at once; Enter applies it.
+        bar->cityField()->setFocus();
+        QInputMethodEvent commit;
+        commit.setCommitString("北区");
+        QApplication::sendEvent(bar->cityField(), &commit);
+        QCOMPARE(view.model()->rowCount(), 4); // not applied while typing
+        QTest::keyClick(bar->cityField(), Qt::Key_Return);
+        QTRY_COMPARE(column(view.model(), ContactListModel::NameColumn), (QStringList {"鈴木 一郎", "高橋 次郎"}));
+        QTRY_COMPARE(view.model()->totalCount(), qint64(2));
+
+        bar->segmentBox()->setCurrentIndex(bar->segmentBox()->findText("お客様"));
+        QTRY_COMPARE(column(view.model(), ContactListModel::NameColumn), QStringList {"鈴木 一郎"});
+        QTRY_COMPARE(view.model()->totalCount(), qint64(1));
+
+        // Emptying the city with the field's clear button leaves the segment.
+        bar->cityField()->clear();
+        QTRY_COMPARE(column(view.model(), ContactListModel::NameColumn), (QStringList {"鈴木 一郎", "山田 太郎"}));
+        QTRY_COMPARE(view.model()->totalCount(), qint64(2));
+
+        // 鈴木 becomes a lead elsewhere: after the reload that every edit brings, he is out.
+        QVERIFY(m_store->update(entity(u"contact"), suzuki, {{"kind", "lead"}}).ok());
+        view.model()->reload();
+        QTRY_COMPARE(column(view.model(), 0, Ui::IdRole), QStringList {yamada});
+        QTRY_COMPARE(view.model()->totalCount(), qint64(1));
+
+        // Sorting pages through the segment too.
+        QVERIFY(m_store->update(entity(u"contact"), suzuki, {{"kind", "customer"}}).ok());
+        view.model()->reload();
+        view.tableView()->sortByColumn(ContactListModel::PrefectureColumn, Qt::AscendingOrder);
+        QTRY_COMPARE(column(view.model(), ContactListModel::NameColumn), (QStringList {"鈴木 一郎", "山田 太郎"}));
+
+        QVERIFY(view.saveView("大阪と東京のお客様"));
+        QTest::mouseClick(view.findChild<QToolButton *>("filterClear"), Qt::LeftButton);
+        QTRY_COMPARE(view.model()->rowCount(), 4);
+        QVERIFY(bar->cityField()->text().isEmpty());
+        QVERIFY(view.applyView("大阪と東京のお客様"));
+        QCOMPARE(bar->segmentBox()->currentText(), QString("お客様"));
+        QTRY_COMPARE(view.model()->rowCount(), 2);
+
+        // The page query with a segment walks the order's index for a large segment and looks
+        // the members up for a small one.
+        Ui::ContactListFilter filter;
+        filter.segmentId = *segmentId;
+        const auto plan = [&](qint64 members) {
+            auto explain = m_db->prepare("EXPLAIN QUERY PLAN "
+                                         + Ui::ContactPageQuery::pageSql({}, filter, true, members));
+            QStringList steps;
+            while (explain.ok() && *explain->step())
+                steps << explain->columnText(3);
+            return steps.join(" | ");
+        };
+        QVERIFY(Segments::SegmentScope::ensure(*m_db, *segmentId, 0).ok());
+        QVERIFY2(plan(1000000).contains("contacts_sort_reading") && !plan(1000000).contains("TEMP B-TREE"),
+                 qPrintable(plan(1000000)));
     }
 
     void loadsMoreWhileScrolling()

@@ -3,6 +3,7 @@
 
 #include "core/model/entities.h"
 #include "core/model/prefectures.h"
+#include "core/segments/segmentrepository.h"
 #include "core/storage/database.h"
 #include "core/storage/statement.h"
 #include "ui/common/choicelabels.h"
@@ -10,6 +11,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QToolButton>
 
 namespace Kizuna::Ui {
@@ -41,6 +43,14 @@ ContactFilterBar::ContactFilterBar(Storage::Database &db, QWidget *parent)
     m_prefecture = addBox(QStringLiteral("filterPrefecture"), tr("Prefecture"));
     for (const QString &prefecture : Model::japanesePrefectures())
         m_prefecture->addItem(prefecture, prefecture);
+    m_city = new QLineEdit(this);
+    m_city->setObjectName(QStringLiteral("filterCity"));
+    m_city->setPlaceholderText(tr("City"));
+    m_city->setClearButtonEnabled(true);
+    m_city->setToolTip(tr("Only contacts in this city (the whole name, e.g. 渋谷区); Enter applies it"));
+    m_city->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 10);
+    layout->addWidget(m_city);
+    m_segment = addBox(QStringLiteral("filterSegment"), tr("Segment"));
     m_clear = new QToolButton(this);
     m_clear->setObjectName(QStringLiteral("filterClear"));
     m_clear->setText(tr("Clear filters"));
@@ -48,13 +58,32 @@ ContactFilterBar::ContactFilterBar(Storage::Database &db, QWidget *parent)
     layout->addWidget(m_clear);
     layout->addStretch();
     reloadChoices();
-    for (QComboBox *box : {m_kind, m_stage, m_owner, m_tag, m_prefecture})
-        connect(box, &QComboBox::currentIndexChanged, this, [this] {
-            m_clear->setEnabled(!filter().isEmpty());
-            Q_EMIT filterChanged(filter());
-        });
+    for (QComboBox *box : boxes())
+        connect(box, &QComboBox::currentIndexChanged, this, &ContactFilterBar::announce);
+    connect(m_city, &QLineEdit::editingFinished, this, [this] {
+        if (m_city->text().trimmed() != m_announcedCity)
+            announce();
+    });
+    // The clear button of the field empties it without an editingFinished.
+    connect(m_city, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty() && !m_announcedCity.isEmpty())
+            announce();
+    });
     connect(m_clear, &QToolButton::clicked, this, [this] { setFilter({}); });
     m_clear->setEnabled(false);
+}
+
+QList<QComboBox *> ContactFilterBar::boxes() const
+{
+    return {m_kind, m_stage, m_owner, m_tag, m_prefecture, m_segment};
+}
+
+void ContactFilterBar::announce()
+{
+    const ContactListFilter current = filter();
+    m_announcedCity = current.city;
+    m_clear->setEnabled(!current.isEmpty());
+    Q_EMIT filterChanged(current);
 }
 
 QComboBox *ContactFilterBar::addBox(const QString &name, const QString &label)
@@ -85,6 +114,20 @@ void ContactFilterBar::reloadChoices()
 {
     fillFromQuery(m_owner, "SELECT id, name FROM users WHERE deleted_at IS NULL ORDER BY name");
     fillFromQuery(m_tag, "SELECT id, name FROM tags WHERE deleted_at IS NULL ORDER BY name");
+    fillSegments();
+}
+
+void ContactFilterBar::fillSegments()
+{
+    const QSignalBlocker block(m_segment);
+    const QString current = m_segment->currentData().toString();
+    while (m_segment->count() > 1)
+        m_segment->removeItem(1);
+    if (auto segments = Segments::SegmentRepository::list(m_db); segments.ok()) {
+        for (const Segments::Segment &segment : std::as_const(*segments))
+            m_segment->addItem(segment.name, segment.id);
+    }
+    selectData(m_segment, current);
 }
 
 ContactListFilter ContactFilterBar::filter() const
@@ -95,22 +138,27 @@ ContactListFilter ContactFilterBar::filter() const
     filter.ownerId = m_owner->currentData().toString();
     filter.tagId = m_tag->currentData().toString();
     filter.prefecture = m_prefecture->currentData().toString();
+    filter.city = m_city->text().trimmed();
+    filter.segmentId = m_segment->currentData().toString();
     return filter;
 }
 
 void ContactFilterBar::setFilter(const ContactListFilter &filter)
 {
-    for (QComboBox *box : {m_kind, m_stage, m_owner, m_tag, m_prefecture})
+    for (QComboBox *box : boxes())
         box->blockSignals(true);
+    m_city->blockSignals(true);
     selectData(m_kind, filter.kind);
     selectData(m_stage, filter.lifecycleStage);
     selectData(m_owner, filter.ownerId);
     selectData(m_tag, filter.tagId);
     selectData(m_prefecture, filter.prefecture);
-    for (QComboBox *box : {m_kind, m_stage, m_owner, m_tag, m_prefecture})
+    selectData(m_segment, filter.segmentId);
+    m_city->setText(filter.city);
+    for (QComboBox *box : boxes())
         box->blockSignals(false);
-    m_clear->setEnabled(!this->filter().isEmpty());
-    Q_EMIT filterChanged(this->filter());
+    m_city->blockSignals(false);
+    announce();
 }
 
 } // namespace Kizuna::Ui

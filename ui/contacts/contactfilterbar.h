@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLineEdit;
 class QToolButton;
 
 namespace Kizuna::Storage {
@@ -14,7 +15,8 @@ class Database;
 
 namespace Kizuna::Ui {
 
-// The quick filters above the contact list: kind, lifecycle stage, owner, tag and prefecture.
+// The quick filters above the contact list: kind, lifecycle stage, owner, tag, prefecture, city
+// (typed, applied on Enter or leaving the field) and saved segment.
 class ContactFilterBar final : public QWidget
 {
     Q_OBJECT
@@ -32,6 +34,8 @@ public:
     QComboBox *ownerBox() const { return m_owner; }
     QComboBox *tagBox() const { return m_tag; }
     QComboBox *prefectureBox() const { return m_prefecture; }
+    QLineEdit *cityField() const { return m_city; }
+    QComboBox *segmentBox() const { return m_segment; }
 
 Q_SIGNALS:
     void filterChanged(const Kizuna::Ui::ContactListFilter &filter);
@@ -39,6 +43,9 @@ Q_SIGNALS:
 private:
     QComboBox *addBox(const QString &name, const QString &label);
     void fillFromQuery(QComboBox *box, const char *sql);
+    void fillSegments();
+    void announce();
+    QList<QComboBox *> boxes() const;
 
     Storage::Database &m_db;
     QComboBox *m_kind = nullptr;
@@ -46,7 +53,10 @@ private:
     QComboBox *m_owner = nullptr;
     QComboBox *m_tag = nullptr;
     QComboBox *m_prefecture = nullptr;
+    QLineEdit *m_city = nullptr;
+    QComboBox *m_segment = nullptr;
     QToolButton *m_clear = nullptr;
+    QString m_announcedCity; // the city of the last filterChanged
 };
 
 } // namespace Kizuna::Ui

@@ -152,8 +152,9 @@ void ContactListModel::requestPage(bool replace)
     if (!replace && !m_rows.isEmpty())
         after = m_rows.constLast();
     m_pages.request(
-        [order = m_order, filter = m_filter](Storage::Database &db, const ContactRow *last, int limit) {
-            return ContactPageQuery::page(db, order, filter, last, limit);
+        [order = m_order, filter = m_filter, version = m_dataVersion](Storage::Database &db,
+                                                                      const ContactRow *last, int limit) {
+            return ContactPageQuery::page(db, order, filter, last, limit, version);
         },
         std::move(after), m_batchSize, replace);
 }
@@ -197,6 +198,7 @@ void ContactListModel::applyPage(Result<QList<ContactRow>> page, bool replace)
 
 void ContactListModel::reload()
 {
+    ++m_dataVersion; // a segment filter's members are looked up again
     reloadRows();
     startCount();
 }
@@ -234,7 +236,7 @@ void ContactListModel::startCount()
     watcher->setFuture(Storage::runInBackground<qint64>(
         m_db.path(), Storage::makeCancelFlag(),
         [filter = m_filter](Storage::Database &db, const std::atomic<bool> &) {
-            return ContactPageQuery::count(db, filter);
+            return ContactPageQuery::count(db, filter); // a new connection: the segment is read afresh
         }));
 }
 
@@ -286,7 +288,8 @@ void ContactListModel::setFilter(const ContactListFilter &filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
-    reload();
+    reloadRows();
+    startCount();
 }
 
 void ContactListModel::setBatchSize(int rows)

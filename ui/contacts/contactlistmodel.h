@@ -99,6 +99,7 @@ private:
     ContactListFilter m_filter;
     qint64 m_totalCount = -1;
     quint64 m_countGeneration = 0;
+    quint64 m_dataVersion = 0; // reloads after a change of the data (see ContactPageQuery)
     int m_batchSize = DefaultBatchSize;
     bool m_atEnd = false;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/contacts/contactpagequery.h"
 
+#include "core/segments/segmentscope.h"
 #include "core/storage/database.h"
 #include "core/storage/statement.h"
 
@@ -30,8 +31,13 @@ QStringList keyExpressions(ContactSortKey key)
     return reading;
 }
 
+// Below this many members a segment drives the query — its members are looked up and the few
+// sorted; above it the order's index is walked and each row tested against the members, which
+// finds a page of a large segment without sorting it.
+constexpr qint64 SmallSegment = 20000;
+
 // Filter conditions with their parameters, numbered from `next`.
-QString filterSql(const ContactListFilter &filter, int &next, QStringList *values)
+QString filterSql(const ContactListFilter &filter, int &next, QStringList *values, qint64 segmentMembers = 0)
 {
     QString sql;
     const auto add = [&](const QString &value, const QString &condition) {
@@ -49,8 +55,12 @@ QString filterSql(const ContactListFilter &filter, int &next, QStringList *value
     add(filter.lifecycleStage, QStringLiteral("+c.lifecycle_stage = ?N"));
     add(filter.ownerId, QStringLiteral("+c.owner_id = ?N"));
     add(filter.prefecture, QStringLiteral("+c.prefecture = ?N"));
+    add(filter.city, QStringLiteral("+c.city = ?N"));
     add(filter.tagId, QStringLiteral("EXISTS (SELECT 1 FROM contact_tags t WHERE t.contact_id = c.id "
                                      "AND t.tag_id = ?N AND t.deleted_at IS NULL)"));
+    if (!filter.segmentId.isEmpty())
+        sql += (segmentMembers < SmallSegment ? u" AND c.id" : u" AND +c.id")
+            + QStringLiteral(" IN (SELECT contact_id FROM temp.kizuna_scope_members)");
     return sql;
 }
 
@@ -76,9 +86,21 @@ ContactRow readRow(const Storage::Statement &s, int keys)
     return row;
 }
 
+// The segment filter's members on this connection (none without a segment filter).
+Result<qint64> segmentMembers(Storage::Database &db, const ContactListFilter &filter, quint64 dataVersion)
+{
+    if (filter.segmentId.isEmpty())
+        return qint64(0);
+    auto scope = Segments::SegmentScope::ensure(db, filter.segmentId, dataVersion);
+    if (!scope.ok())
+        return scope.error();
+    return scope->members;
+}
+
 } // namespace
 
-QString ContactPageQuery::pageSql(const ContactListOrder &order, const ContactListFilter &filter, bool after)
+QString ContactPageQuery::pageSql(const ContactListOrder &order, const ContactListFilter &filter, bool after,
+                                  qint64 segmentMembers)
 {
     const QStringList keys = keyExpressions(order.key);
     const QString direction = order.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
@@ -95,7 +117,7 @@ QString ContactPageQuery::pageSql(const ContactListOrder &order, const ContactLi
         sql += u" AND (" + keys.join(u", ") + u", c.id) " + (order.order == Qt::AscendingOrder ? u'>' : u'<')
             + u" (" + slots.join(u", ") + u')';
     }
-    sql += filterSql(filter, next, nullptr);
+    sql += filterSql(filter, next, nullptr, segmentMembers);
     QStringList orderBy;
     for (const QString &key : keys)
         orderBy << key + direction;
@@ -106,10 +128,13 @@ QString ContactPageQuery::pageSql(const ContactListOrder &order, const ContactLi
 
 Result<QList<ContactRow>> ContactPageQuery::page(Storage::Database &db, const ContactListOrder &order,
                                                  const ContactListFilter &filter, const ContactRow *after,
-                                                 int limit)
+                                                 int limit, quint64 dataVersion)
 {
+    auto members = segmentMembers(db, filter, dataVersion);
+    if (!members.ok())
+        return members.error();
     const int keys = static_cast<int>(keyExpressions(order.key).size());
-    auto statement = db.prepare(pageSql(order, filter, after != nullptr));
+    auto statement = db.prepare(pageSql(order, filter, after != nullptr, *members));
     if (!statement.ok())
         return statement.error();
     Storage::Statement &s = *statement;
@@ -131,11 +156,14 @@ Result<QList<ContactRow>> ContactPageQuery::page(Storage::Database &db, const Co
     return rows;
 }
 
-Result<qint64> ContactPageQuery::count(Storage::Database &db, const ContactListFilter &filter)
+Result<qint64> ContactPageQuery::count(Storage::Database &db, const ContactListFilter &filter, quint64 dataVersion)
 {
+    auto members = segmentMembers(db, filter, dataVersion);
+    if (!members.ok())
+        return members.error();
     int next = 1;
     QStringList values;
-    const QString conditions = filterSql(filter, next, &values);
+    const QString conditions = filterSql(filter, next, &values, *members);
     auto statement = db.prepare(u"SELECT count(*) FROM contacts c WHERE c.deleted_at IS NULL" + conditions);
     if (!statement.ok())
         return statement.error();

@@ -37,11 +37,13 @@ struct ContactListFilter
     QString ownerId;
     QString tagId;
     QString prefecture;
+    QString city;
+    QString segmentId; // a saved segment (core/segments): only its members
 
     bool isEmpty() const
     {
         return kind.isEmpty() && lifecycleStage.isEmpty() && ownerId.isEmpty() && tagId.isEmpty()
-            && prefecture.isEmpty();
+            && prefecture.isEmpty() && city.isEmpty() && segmentId.isEmpty();
     }
     bool operator==(const ContactListFilter &) const = default;
 };
@@ -51,22 +53,29 @@ struct ContactListFilter
 // page costs the same at row 10 and at row 900,000, in either direction and under filters.
 // Contacts in the Trash are left out. No widgets: a worker thread can run it on its own
 // connection.
+//
+// A segment filter reads the segment's members materialised on the connection
+// (Segments::SegmentScope), refilled when `dataVersion` — the list's count of data changes —
+// differs from the one they were filled at.
 class ContactPageQuery final {
 public:
     // Up to `limit` rows after `after` (the last row of the previous page, read with the same
     // order; nullptr: from the start).
     static Result<QList<ContactRow>> page(Storage::Database &db, const ContactListOrder &order,
                                           const ContactListFilter &filter, const ContactRow *after,
-                                          int limit);
+                                          int limit, quint64 dataVersion = 0);
     // The first page in reading order, no filter.
     static Result<QList<ContactRow>> page(Storage::Database &db, const ContactRow *after, int limit)
     {
         return page(db, {}, {}, after, limit);
     }
     // The number of contacts not in the Trash that pass the filter.
-    static Result<qint64> count(Storage::Database &db, const ContactListFilter &filter = {});
-    // The SQL of a page (for EXPLAIN QUERY PLAN in tests and benchmarks).
-    static QString pageSql(const ContactListOrder &order, const ContactListFilter &filter, bool after);
+    static Result<qint64> count(Storage::Database &db, const ContactListFilter &filter = {},
+                                quint64 dataVersion = 0);
+    // The SQL of a page (for EXPLAIN QUERY PLAN in tests and benchmarks); `segmentMembers` is the
+    // size of the segment filter's member table.
+    static QString pageSql(const ContactListOrder &order, const ContactListFilter &filter, bool after,
+                           qint64 segmentMembers = 0);
 };
 
 } // namespace Kizuna::Ui

@@ -40,6 +40,8 @@ QJsonObject toJson(const QString &name, const SavedContactView &view)
             {QStringLiteral("owner"), view.filter.ownerId},
             {QStringLiteral("tag"), view.filter.tagId},
             {QStringLiteral("prefecture"), view.filter.prefecture},
+            {QStringLiteral("city"), view.filter.city},
+            {QStringLiteral("segment"), view.filter.segmentId},
             {QStringLiteral("sort"), int(view.order.key)},
             {QStringLiteral("descending"), view.order.order == Qt::DescendingOrder}};
 }
@@ -66,6 +68,8 @@ std::optional<SavedContactView> load(Storage::Database &db, const QString &name)
         saved.filter.ownerId = view.value(QStringLiteral("owner")).toString();
         saved.filter.tagId = view.value(QStringLiteral("tag")).toString();
         saved.filter.prefecture = view.value(QStringLiteral("prefecture")).toString();
+        saved.filter.city = view.value(QStringLiteral("city")).toString();
+        saved.filter.segmentId = view.value(QStringLiteral("segment")).toString();
         const int key = view.value(QStringLiteral("sort")).toInt();
         saved.order.key = key >= 0 && key <= int(ContactSortKey::Stage) ? ContactSortKey(key) : ContactSortKey::Reading;
         saved.order.order = view.value(QStringLiteral("descending")).toBool() ? Qt::DescendingOrder : Qt::AscendingOrder;
