@@ -212,6 +212,77 @@ private Q_SLOTS:
         QCOMPARE(*reading, QString::fromUtf8("ナカムラ"));
     }
 
+    // "The file holds: Companies", then "Activities" of the contact imported above: the
+    // mapping offers the entity's fields, the preview converts the values, the report counts.
+    void companiesAndActivitiesImport()
+    {
+        const QString companies = writeFile(
+            "companies.csv",
+            QString::fromUtf8("会社名,会社名フリガナ,Webサイト,電話番号\n株式会社山田商店,ヤマダショウテン,https://www.yamada-shop.jp/,03-1111-2222\n"
+                              "鈴木工業,スズキコウギョウ,suzuki.example.jp,06-3333-4444\n"),
+            Io::TextEncoding::ShiftJis);
+        const auto count = [this](const char *sql) {
+            auto n = m_db->queryInt(QString::fromUtf8(sql));
+            return n.ok() ? *n : -1;
+        };
+        const qint64 companiesBefore = count("SELECT count(*) FROM companies WHERE deleted_at IS NULL");
+        {
+            Ui::ImportWizard wizard(*m_session);
+            wizard.show();
+            auto *file = wizard.filePage();
+            file->setFile(companies);
+            QVERIFY(file->entityBox()->isEnabled());
+            file->entityBox()->setCurrentIndex(file->entityBox()->findData("company"));
+            clickNext(wizard);
+            auto *mapping = wizard.mappingPage();
+            QCOMPARE(mapping->fieldBox(0)->currentData().toString(), QString("name"));
+            QCOMPARE(mapping->fieldBox(1)->currentData().toString(), QString("name_reading"));
+            QCOMPARE(mapping->fieldBox(2)->currentData().toString(), QString("domain"));
+            QCOMPARE(mapping->fieldBox(3)->currentData().toString(), QString("phone"));
+            QCOMPARE(mapping->fieldBox(0)->findData("family_name"), -1); // no contact fields here
+            clickNext(wizard);
+            QTableWidget *preview = wizard.previewPage()->table();
+            QCOMPARE(preview->rowCount(), 2);
+            QCOMPARE(preview->item(0, 1)->text(), QString::fromUtf8("株式会社山田商店"));
+            QCOMPARE(preview->item(0, 3)->text(), QString("yamada-shop.jp")); // a URL reduced to its host
+            clickNext(wizard);
+            QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(Ui::ImportWizard::ReportPage), 20000);
+            QCOMPARE(wizard.state().summary.imported, 2);
+            QVERIFY(wizard.reportPage()->reviewButton()->isHidden());
+        }
+        QCOMPARE(count("SELECT count(*) FROM companies WHERE deleted_at IS NULL"), companiesBefore + 2);
+        QCOMPARE(count("SELECT count(*) FROM companies WHERE name = '鈴木工業' AND domain = 'suzuki.example.jp'"), 1);
+
+        // Activities of 中村 花子 (the vCard test's) found by her email; the second row names
+        // nobody Kizuna knows and is reported. (taro@example.jp would be refused: two contacts
+        // have it since the duplicates test.)
+        const QString activities = writeFile(
+            "activities.csv",
+            QString::fromUtf8("メールアドレス,種別,日時,件名\nhanako.n@example.jp,電話,2026/11/20 10:30,見積もりの件\n"
+                              "nobody@example.jp,訪問,2026/11/21,ご挨拶\n"),
+            Io::TextEncoding::Utf8);
+        Ui::ImportWizard wizard(*m_session);
+        wizard.show();
+        wizard.filePage()->setFile(activities);
+        wizard.filePage()->entityBox()->setCurrentIndex(wizard.filePage()->entityBox()->findData("activity"));
+        clickNext(wizard);
+        QCOMPARE(wizard.mappingPage()->fieldBox(0)->currentData().toString(), QString("contact_email"));
+        QCOMPARE(wizard.mappingPage()->fieldBox(1)->currentData().toString(), QString("type"));
+        clickNext(wizard);
+        QCOMPARE(wizard.previewPage()->table()->item(0, 2)->text(), QString("call"));
+        clickNext(wizard);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(Ui::ImportWizard::ReportPage), 20000);
+        QStringList problems;
+        for (const Io::RejectedRow &row : wizard.state().summary.rejected)
+            problems << row.text();
+        QVERIFY2(wizard.state().summary.imported == 1, qPrintable(problems.join("; ")));
+        QCOMPARE(wizard.state().summary.rejectedRows, 1);
+        QCOMPARE(wizard.reportPage()->rejectedTable()->item(0, Ui::ImportReportPage::LineColumn)->text(), QString("3"));
+        QCOMPARE(count("SELECT count(*) FROM activities a JOIN contacts c ON c.id = a.contact_id "
+                       "WHERE c.email = 'hanako.n@example.jp' AND a.type = 'call' AND a.subject = '見積もりの件'"),
+                 1);
+    }
+
     void cancelLeavesDatabaseUnchanged()
     {
         QString csv = QString::fromUtf8("氏名,フリガナ,メールアドレス\n");

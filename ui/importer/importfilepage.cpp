@@ -61,18 +61,26 @@ ImportFilePage::ImportFilePage(ImportState &state, QWidget *parent)
     for (auto encoding : {Io::TextEncoding::Utf8, Io::TextEncoding::ShiftJis, Io::TextEncoding::Utf16LE,
                           Io::TextEncoding::Utf16BE})
         m_encoding->addItem(Io::encodingLabel(encoding), static_cast<int>(encoding));
+    m_entity = new QComboBox(this);
+    m_entity->setObjectName(QStringLiteral("importEntity"));
+    m_entity->addItem(tr("Contacts (people)"), QStringLiteral("contact"));
+    m_entity->addItem(tr("Companies"), QStringLiteral("company"));
+    m_entity->addItem(tr("Activities (calls, emails, meetings … of existing contacts)"), QStringLiteral("activity"));
     m_detected = new QLabel(this);
     m_details = new QLabel(this);
     m_details->setWordWrap(true);
     auto *form = new QFormLayout(this);
     form->addRow(tr("File:"), row);
     form->addRow(tr("Encoding:"), m_encoding);
+    form->addRow(tr("The file holds:"), m_entity);
     form->addRow(QString(), m_detected);
     form->addRow(QString(), m_details);
 
     connect(browseButton, &QPushButton::clicked, this, &ImportFilePage::browse);
     connect(m_path, &QLineEdit::editingFinished, this, &ImportFilePage::detect);
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &ImportFilePage::readHeaders);
+    connect(m_entity, &QComboBox::currentIndexChanged, this,
+            [this] { m_state.entity = m_entity->currentData().toString(); });
 }
 
 void ImportFilePage::setFile(const QString &path)
@@ -84,7 +92,7 @@ void ImportFilePage::setFile(const QString &path)
 void ImportFilePage::browse()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import contacts"), QString(), tr("Contacts (*.csv *.txt *.vcf *.vcard);;All files (*)"));
+        this, tr("Import"), QString(), tr("CSV and vCard files (*.csv *.txt *.vcf *.vcard);;All files (*)"));
     if (!path.isEmpty())
         setFile(path);
 }
@@ -104,6 +112,10 @@ void ImportFilePage::detect()
     const QByteArray sample = file.read(Io::EncodingSampleBytes);
     const auto detected = Io::detectEncoding(sample, file.atEnd());
     m_state.vcard = looksLikeVCard(m_state.filePath, sample);
+    if (m_state.vcard) // a card is a person
+        m_entity->setCurrentIndex(0);
+    m_entity->setEnabled(!m_state.vcard);
+    m_state.entity = m_entity->currentData().toString();
     m_detected->setText(tr("Detected encoding: %1").arg(Io::encodingLabel(detected.encoding)));
     {
         const QSignalBlocker blocker(m_encoding);

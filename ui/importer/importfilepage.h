@@ -23,6 +23,7 @@ public:
     void setFile(const QString &path);
     QLineEdit *pathEdit() const { return m_path; }
     QComboBox *encodingBox() const { return m_encoding; }
+    QComboBox *entityBox() const { return m_entity; }
     QLabel *detectedLabel() const { return m_detected; }
 
     bool isComplete() const override;
@@ -37,6 +38,7 @@ private:
     ImportState &m_state;
     QLineEdit *m_path = nullptr;
     QComboBox *m_encoding = nullptr;
+    QComboBox *m_entity = nullptr;
     QLabel *m_detected = nullptr;
     QLabel *m_details = nullptr;
     bool m_readable = false;

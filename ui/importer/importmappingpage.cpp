@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/importer/importmappingpage.h"
 
+#include "core/io/recordcolumns.h"
+#include "core/io/recordimporter.h"
 #include "ui/common/fieldlabels.h"
 
 #include <QComboBox>
@@ -15,10 +17,10 @@ ImportMappingPage::ImportMappingPage(ImportState &state, Storage::Database &db, 
     : QWizardPage(parent), m_state(state), m_db(db)
 {
     setTitle(tr("Match the columns"));
-    setSubTitle(tr("Choose the contact field each column fills; “Ignore” leaves a column out."));
+    setSubTitle(tr("Choose the field each column fills; “Ignore” leaves a column out."));
     m_note = new QLabel(this);
     m_table = new QTableWidget(0, 3, this);
-    m_table->setHorizontalHeaderLabels({tr("Column"), tr("Contact field"), tr("First values")});
+    m_table->setHorizontalHeaderLabels({tr("Column"), tr("Field"), tr("First values")});
     m_table->horizontalHeader()->setSectionResizeMode(ValuesColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -27,8 +29,22 @@ ImportMappingPage::ImportMappingPage(ImportState &state, Storage::Database &db, 
     layout->addWidget(m_table);
 }
 
-QString ImportMappingPage::targetLabel(const QString &target)
+QString ImportMappingPage::targetLabel(const QString &entity, const QString &target)
 {
+    if (entity != u"contact") {
+        // The texts an activity row finds its records by.
+        if (target == u"contact_email")
+            return tr("Contact's email (finds the contact)");
+        if (target == u"contact_phone")
+            return tr("Contact's phone (finds the contact)");
+        if (target == u"contact_name")
+            return tr("Contact's name (finds the contact)");
+        if (target == u"company" && entity == u"activity")
+            return tr("Company name (finds the company)");
+        if (target == u"deal")
+            return tr("Deal title (finds the deal)");
+        return FieldLabels::label(entity, target);
+    }
     if (target == u"full_name")
         return tr("Full name (split into family and given name)");
     if (target == u"full_name_reading")
@@ -43,28 +59,40 @@ QComboBox *ImportMappingPage::fieldBox(int column) const
     return qobject_cast<QComboBox *>(m_table->cellWidget(column, FieldColumn));
 }
 
-// The mapping remembered for this layout of file, else the suggestions from the headers.
-Io::ColumnMapping ImportMappingPage::initialMapping()
+// The mapping remembered for this layout of file, else the suggestions from the headers; and
+// every target a column may fill.
+Io::ColumnMapping ImportMappingPage::initialMapping(QStringList &targets)
 {
-    auto remembered = Io::ContactColumns::remembered(m_db, m_state.headers);
+    Result<Io::ColumnMapping> remembered = Io::ColumnMapping{};
+    Io::ColumnMapping suggested;
+    if (m_state.entity == u"contact") {
+        targets = Io::ContactColumns::targets();
+        remembered = Io::ContactColumns::remembered(m_db, m_state.headers);
+        suggested = Io::ContactColumns::suggest(m_state.headers);
+    } else if (const auto rules = Io::RecordImporter::rulesFor(m_state.entity)) {
+        const Io::RecordColumns columns(m_state.entity, rules->targets());
+        targets = columns.targetNames();
+        remembered = columns.remembered(m_db, m_state.headers);
+        suggested = columns.suggest(m_state.headers);
+    }
     m_remembered = remembered.ok() && remembered->headers.size() == m_state.headers.size()
                    && remembered->mappedCount() > 0;
-    return m_remembered ? *remembered : Io::ContactColumns::suggest(m_state.headers);
+    return m_remembered ? *remembered : suggested;
 }
 
 void ImportMappingPage::initializePage()
 {
-    const Io::ColumnMapping mapping = initialMapping();
+    QStringList targets;
+    const Io::ColumnMapping mapping = initialMapping(targets);
     m_note->setText(m_remembered ? tr("This layout of file was imported before: its mapping is applied.")
                                  : tr("Suggested from the column headers."));
-    const QStringList targets = Io::ContactColumns::targets();
     m_table->setRowCount(int(m_state.headers.size()));
     for (int c = 0; c < m_state.headers.size(); ++c) {
         m_table->setItem(c, HeaderColumn, new QTableWidgetItem(m_state.headers.at(c)));
         auto *box = new QComboBox(m_table);
         box->addItem(tr("Ignore"), QString());
         for (const QString &target : targets)
-            box->addItem(targetLabel(target), target);
+            box->addItem(targetLabel(m_state.entity, target), target);
         box->setCurrentIndex(qMax(0, box->findData(mapping.fields.value(c))));
         m_table->setCellWidget(c, FieldColumn, box);
         QStringList values;

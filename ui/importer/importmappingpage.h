@@ -36,10 +36,10 @@ public:
     bool validatePage() override;
 
     // The label of a mapping target ("full_name" → "Full name (split)").
-    static QString targetLabel(const QString &target);
+    static QString targetLabel(const QString &entity, const QString &target);
 
 private:
-    Io::ColumnMapping initialMapping();
+    Io::ColumnMapping initialMapping(QStringList &targets);
 
     ImportState &m_state;
     Storage::Database &m_db;

@@ -3,6 +3,7 @@
 
 #include "ui/importer/importmappingpage.h"
 #include "ui/importer/importpreview.h"
+#include "ui/importer/recordimportpreview.h"
 
 #include <QButtonGroup>
 #include <QGroupBox>
@@ -24,16 +25,12 @@ ImportPreviewPage::ImportPreviewPage(ImportState &state, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
 
-    auto *group = new QGroupBox(tr("When a row is a contact that exists already (same email or phone)"), this);
+    m_policyGroup = new QGroupBox(this);
+    auto *group = m_policyGroup;
     m_policy = new QButtonGroup(this);
     auto *groupLayout = new QVBoxLayout(group);
-    const std::pair<Io::DuplicatePolicy, QString> choices[] = {
-        {Io::DuplicatePolicy::Skip, tr("Skip the row, keep the contact as it is")},
-        {Io::DuplicatePolicy::Update, tr("Update the contact with the row's values")},
-        {Io::DuplicatePolicy::Create, tr("Create a new contact anyway")},
-    };
-    for (const auto &[policy, text] : choices) {
-        auto *button = new QRadioButton(text, group);
+    for (auto policy : {Io::DuplicatePolicy::Skip, Io::DuplicatePolicy::Update, Io::DuplicatePolicy::Create}) {
+        auto *button = new QRadioButton(group);
         m_policy->addButton(button, static_cast<int>(policy));
         groupLayout->addWidget(button);
     }
@@ -55,8 +52,35 @@ void ImportPreviewPage::setPolicy(Io::DuplicatePolicy policy)
     m_policy->button(static_cast<int>(policy))->setChecked(true);
 }
 
+// The duplicate choices in the words of what the file holds.
+void ImportPreviewPage::describePolicies()
+{
+    struct Words
+    {
+        QString title, skip, update, create;
+    };
+    Words words;
+    if (m_state.entity == u"company")
+        words = {tr("When a row is a company that exists already (same name or web domain)"),
+                 tr("Skip the row, keep the company as it is"), tr("Fill the company's empty fields from the row"),
+                 tr("Create a new company anyway")};
+    else if (m_state.entity == u"activity")
+        words = {tr("When a row is an activity that exists already (same record, type, time and subject)"),
+                 tr("Skip the row"), tr("Update the activity with the row's values"),
+                 tr("Create a new activity anyway")};
+    else
+        words = {tr("When a row is a contact that exists already (same email or phone)"),
+                 tr("Skip the row, keep the contact as it is"), tr("Update the contact with the row's values"),
+                 tr("Create a new contact anyway")};
+    m_policyGroup->setTitle(words.title);
+    m_policy->button(static_cast<int>(Io::DuplicatePolicy::Skip))->setText(words.skip);
+    m_policy->button(static_cast<int>(Io::DuplicatePolicy::Update))->setText(words.update);
+    m_policy->button(static_cast<int>(Io::DuplicatePolicy::Create))->setText(words.create);
+}
+
 void ImportPreviewPage::initializePage()
 {
+    describePolicies();
     m_table->setVisible(!m_state.vcard);
     if (m_state.vcard) {
         m_message->setText(tr("Each card of the vCard file becomes a contact; further emails, phones and "
@@ -69,15 +93,18 @@ void ImportPreviewPage::initializePage()
 void ImportPreviewPage::showPreview()
 {
     m_table->clear();
-    auto preview = ImportPreview::build(m_state.filePath, m_state.encoding, m_state.mapping, PreviewRows);
+    const bool contacts = m_state.entity == u"contact";
+    auto preview = contacts ? ImportPreview::build(m_state.filePath, m_state.encoding, m_state.mapping, PreviewRows)
+                            : RecordImportPreview::build(m_state.filePath, m_state.encoding, m_state.entity,
+                                                         m_state.mapping, PreviewRows);
     if (!preview.ok()) {
         m_message->setText(preview.error().message);
         m_table->setRowCount(0);
         return;
     }
-    QStringList headers{tr("Line"), tr("Name")};
-    for (qsizetype i = 1; i < preview->fields.size(); ++i)
-        headers.append(ImportMappingPage::targetLabel(preview->fields.at(i)));
+    QStringList headers{tr("Line")};
+    for (qsizetype i = 0; i < preview->fields.size(); ++i)
+        headers.append(contacts && i == 0 ? tr("Name") : ImportMappingPage::targetLabel(m_state.entity, preview->fields.at(i)));
     m_table->setColumnCount(int(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
     m_table->setRowCount(int(preview->rows.size()));

@@ -6,6 +6,7 @@
 #include <QWizardPage>
 
 class QButtonGroup;
+class QGroupBox;
 class QLabel;
 class QTableWidget;
 
@@ -30,12 +31,14 @@ public:
     bool validatePage() override;
 
 private:
+    void describePolicies();
     void showPreview();
 
     ImportState &m_state;
     QTableWidget *m_table = nullptr;
     QLabel *m_message = nullptr;
     QButtonGroup *m_policy = nullptr;
+    QGroupBox *m_policyGroup = nullptr;
 };
 
 } // namespace Kizuna::Ui

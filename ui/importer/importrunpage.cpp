@@ -2,6 +2,7 @@
 #include "ui/importer/importrunpage.h"
 
 #include "core/dedupe/duplicatefinder.h"
+#include "core/io/recordimporter.h"
 #include "core/io/vcardimporter.h"
 #include "core/model/changecontext.h"
 #include "core/storage/statement.h"
@@ -55,6 +56,29 @@ Result<Io::ContactImportSummary> importFile(Storage::Database &db, const ImportS
     QFile file(state.filePath);
     if (!file.open(QIODevice::ReadOnly))
         return Error::badInput(ImportRunPage::tr("%1: cannot open the file: %2").arg(state.filePath, file.errorString()));
+    if (state.entity != u"contact") {
+        // Companies and activities: the counts and rejected rows are what the report shows.
+        Io::RecordImportOptions recordOptions;
+        recordOptions.mapOverrides = options.mapOverrides;
+        recordOptions.onDuplicate = options.onDuplicate;
+        recordOptions.csv = options.csv;
+        Io::RecordImporter importer(db, *context, Io::RecordImporter::rulesFor(state.entity));
+        auto summary = importer.importCsv(file, recordOptions, progress, &cancel);
+        if (!summary.ok())
+            return summary.error();
+        Io::ContactImportSummary outcome;
+        outcome.rows = summary->rows;
+        outcome.imported = summary->imported;
+        outcome.updated = summary->updated;
+        outcome.mergedInFile = summary->mergedInFile;
+        outcome.skippedDuplicates = summary->skippedDuplicates;
+        outcome.rejectedRows = summary->rejectedRows;
+        outcome.rejected = summary->rejected;
+        outcome.mapping = summary->mapping;
+        outcome.encoding = summary->encoding;
+        outcome.written = summary->written;
+        return outcome;
+    }
     if (state.vcard) {
         Io::VCardImporter importer(db, *context);
         auto summary = importer.import(file, options, progress, &cancel);
@@ -152,7 +176,7 @@ void ImportRunPage::start()
         if (!summary.ok())
             return summary.error();
         ImportOutcome outcome{*summary, 0};
-        if (summary->written && summary->imported > 0) {
+        if (state.entity == u"contact" && summary->written && summary->imported > 0) {
             stage->store(Duplicates);
             // The import is committed: a cancel now only skips the duplicate check.
             auto pairs = countNewPairs(db, *lastRowid, cancel);

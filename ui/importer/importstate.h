@@ -16,7 +16,8 @@ namespace Kizuna::Ui {
 struct ImportState
 {
     QString filePath;
-    bool vcard = false;
+    QString entity = QStringLiteral("contact"); // what a CSV file holds: "contact", "company", "activity"
+    bool vcard = false;                         // a vCard file: contacts
     Io::TextEncoding encoding = Io::TextEncoding::Utf8;
     QStringList headers;              // CSV: the header row
     QList<QStringList> sampleRows;    // CSV: the first data rows (for the mapping page)

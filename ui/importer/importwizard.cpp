@@ -13,7 +13,7 @@ namespace Kizuna::Ui {
 ImportWizard::ImportWizard(EditSession &session, QWidget *parent)
     : QWizard(parent)
 {
-    setWindowTitle(tr("Import contacts"));
+    setWindowTitle(tr("Import"));
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
     m_filePage = new ImportFilePage(m_state, this);

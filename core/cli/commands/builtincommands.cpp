@@ -16,6 +16,8 @@ void registerBuiltinCommands(CommandRegistry &registry)
     registry.add(makeExportCommand());
     registry.add(makeImportOrdersCommand());
     registry.add(makeImportContactsCommand());
+    registry.add(makeImportCompaniesCommand());
+    registry.add(makeImportActivitiesCommand());
     registry.add(makeVCardImportCommand());
     registry.add(makeVCardExportCommand());
     registry.add(makeDuplicatesCommand());

@@ -22,6 +22,9 @@ std::unique_ptr<Command> makeRestoreCommand();
 std::unique_ptr<Command> makeExportCommand();
 std::unique_ptr<Command> makeImportOrdersCommand();
 std::unique_ptr<Command> makeImportContactsCommand();
+// importrecordscommand.cpp: import companies, import activities.
+std::unique_ptr<Command> makeImportCompaniesCommand();
+std::unique_ptr<Command> makeImportActivitiesCommand();
 std::unique_ptr<Command> makeVCardImportCommand();
 std::unique_ptr<Command> makeVCardExportCommand();
 std::unique_ptr<Command> makeDuplicatesCommand();

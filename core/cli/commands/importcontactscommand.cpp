@@ -15,43 +15,23 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace Kizuna::Cli {
 
 namespace {
 
-constexpr int ProblemsShown = 20;
-
-std::optional<Io::CsvSeparator> parseSeparator(const QString &text)
-{
-    if (text == u"," || text == u"comma")
-        return Io::CsvSeparator::Comma;
-    if (text == u";" || text == u"semicolon")
-        return Io::CsvSeparator::Semicolon;
-    if (text == u"\t" || text == u"\\t" || text == u"tab")
-        return Io::CsvSeparator::Tab;
-    return std::nullopt;
-}
-
 QJsonObject summaryJson(const Io::ContactImportSummary &summary, bool dryRun)
 {
-    const QJsonArray problems = problemsJson(summary.rejected);
-    QJsonObject mapping;
-    for (qsizetype i = 0; i < summary.mapping.headers.size(); ++i)
-        mapping.insert(summary.mapping.headers.at(i), summary.mapping.fields.value(i));
-    return {{QStringLiteral("rows"), summary.rows},
-            {QStringLiteral("imported"), summary.imported},
-            {QStringLiteral("updated"), summary.updated},
-            {QStringLiteral("merged_in_file"), summary.mergedInFile},
-            {QStringLiteral("skipped_duplicates"), summary.skippedDuplicates},
-            {QStringLiteral("rejected"), summary.rejectedRows},
-            {QStringLiteral("companies_created"), summary.companiesCreated},
-            {QStringLiteral("encoding"), Io::encodingName(summary.encoding)},
-            {QStringLiteral("mapping"), mapping},
-            {QStringLiteral("mapping_remembered"), summary.mappingWasRemembered},
-            {QStringLiteral("dry_run"), dryRun},
-            {QStringLiteral("problems"), problems}};
+    QJsonObject json = csvImportJson(summary, dryRun);
+    json.insert(QStringLiteral("companies_created"), summary.companiesCreated);
+    return json;
+}
+
+QList<OptionSpec> contactImportOptions()
+{
+    QList<OptionSpec> options{Options::database()};
+    options << csvImportOptions() << ImportDuplicateCheck::option() << Options::json();
+    return options;
 }
 
 class ImportContactsCommand final : public Command
@@ -59,10 +39,6 @@ class ImportContactsCommand final : public Command
 public:
     CommandSpec spec() const override
     {
-        OptionSpec map{QStringLiteral("map"), QStringLiteral("HEADER=FIELD"),
-                       Tr::tr("fill FIELD from the column HEADER (or its number); FIELD empty or - ignores "
-                              "the column; may be repeated"),
-                       false, true};
         return {QStringLiteral("import contacts"),
                 Tr::tr("Import contacts from CSV (Excel, Google Contacts, Outlook, any spreadsheet)"),
                 Tr::tr("Reads people from a CSV file with a header row. The encoding (UTF-8, UTF-16, "
@@ -78,20 +54,7 @@ public:
                        "skipped, update the contact (--on-duplicate update) or are imported anyway "
                        "(create).")
                     .arg(Io::ContactColumns::targets().join(QStringLiteral(", "))),
-                {Options::database(),
-                 {QStringLiteral("file"), QStringLiteral("CSV"), Tr::tr("the file to import"), true},
-                 map,
-                 {QStringLiteral("encoding"), QStringLiteral("NAME"),
-                  Tr::tr("auto (default), utf-8, utf-16, utf-16le, utf-16be or shift_jis (cp932)")},
-                 {QStringLiteral("delimiter"), QStringLiteral("SEP"),
-                  Tr::tr("',', ';' or tab (default: detected from the header line)")},
-                 {QStringLiteral("on-duplicate"), QStringLiteral("POLICY"),
-                  Tr::tr("skip (default), update or create")},
-                 {QStringLiteral("report"), QStringLiteral("FILE"),
-                  Tr::tr("write the rejected rows (line, column, reason) to FILE as CSV")},
-                 {QStringLiteral("dry-run"), {}, Tr::tr("check and count everything, change nothing")},
-                 ImportDuplicateCheck::option(),
-                 Options::json()},
+                contactImportOptions(),
                 {},
                 0,
                 0};
@@ -100,7 +63,7 @@ public:
     int run(CommandContext &context) override
     {
         Io::ContactImportOptions options;
-        if (const int code = parseOptions(context, options); code != ExitCode::Ok)
+        if (const int code = parseCsvImportOptions(context, options); code != ExitCode::Ok)
             return code;
         const QString path = context.option(QStringLiteral("file"));
         QFile file(path);
@@ -129,63 +92,11 @@ public:
     }
 
 private:
-    static int parseOptions(const CommandContext &context, Io::ContactImportOptions &options)
-    {
-        options.mapOverrides = context.arguments().repeated.value(QStringLiteral("map"));
-        options.dryRun = context.has(QStringLiteral("dry-run"));
-        if (context.has(QStringLiteral("encoding"))) {
-            const QString name = context.option(QStringLiteral("encoding"));
-            const auto encoding = Io::encodingFromName(name);
-            if (!encoding)
-                return context.usageError(Tr::tr("--encoding: unknown encoding \"%1\" (use %2)")
-                                              .arg(name, Io::encodingNames().join(QStringLiteral(", "))));
-            options.csv.encoding = *encoding;
-        }
-        if (context.has(QStringLiteral("delimiter"))) {
-            const QString text = context.option(QStringLiteral("delimiter"));
-            const auto separator = parseSeparator(text);
-            if (!separator)
-                return context.usageError(Tr::tr("--delimiter needs ',', ';' or tab, not \"%1\"").arg(text));
-            options.csv.separator = *separator;
-        }
-        if (context.has(QStringLiteral("on-duplicate"))) {
-            const QString text = context.option(QStringLiteral("on-duplicate"));
-            const auto policy = parseDuplicatePolicy(text);
-            if (!policy)
-                return context.usageError(Tr::tr("--on-duplicate needs skip, update or create, not \"%1\"").arg(text));
-            options.onDuplicate = *policy;
-        }
-        if (context.has(QStringLiteral("report")) && context.option(QStringLiteral("report")).isEmpty())
-            return context.usageError(Tr::tr("--report needs a file name"));
-        return ExitCode::Ok;
-    }
-
-    static Status writeReport(const QString &path, const Io::ContactImportSummary &summary)
-    {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return Error::storage(Tr::tr("%1: cannot write: %2").arg(path, file.errorString()));
-        KIZUNA_TRY(Io::ContactImporter::writeRejectReport(file, summary.rejected));
-        if (!file.commit())
-            return Error::storage(Tr::tr("%1: cannot write: %2").arg(path, file.errorString()));
-        return {};
-    }
-
     static int report(const CommandContext &context, const QString &path, bool dryRun,
                       const Io::ContactImportSummary &summary, const ImportDuplicateCheck &duplicates)
     {
-        context.note(Tr::tr("%1: %2; columns: %3")
-                         .arg(path, Io::encodingLabel(summary.encoding), summary.mapping.describe()));
-        const qsizetype problems = summary.rejected.size();
-        for (qsizetype i = 0; i < std::min<qsizetype>(problems, ProblemsShown); ++i)
-            context.note(path + QStringLiteral(": ") + summary.rejected.at(i).text());
-        if (problems > ProblemsShown)
-            context.note(Tr::tr("… and %n more problem(s) (--report or --json lists them all)", nullptr,
-                                int(problems - ProblemsShown)));
-        if (context.has(QStringLiteral("report"))) {
-            if (Status written = writeReport(context.option(QStringLiteral("report")), summary); !written.ok())
-                return context.fail(written.error());
-        }
+        if (const int code = reportCsvImport(context, path, summary); code != ExitCode::Ok)
+            return code;
         if (context.json()) {
             QJsonObject json = summaryJson(summary, dryRun);
             duplicates.addTo(json);

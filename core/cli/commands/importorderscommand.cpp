@@ -20,17 +20,10 @@ namespace {
 
 constexpr int RejectsShown = 20;
 
-std::optional<Io::CsvSeparator> parseSeparator(const QString &text)
+// --delimiter of the CSV imports, or whitespace (fixed-width text).
+std::optional<Io::CsvSeparator> orderSeparator(const QString &text)
 {
-    if (text == u"," || text == u"comma")
-        return Io::CsvSeparator::Comma;
-    if (text == u";" || text == u"semicolon")
-        return Io::CsvSeparator::Semicolon;
-    if (text == u"\t" || text == u"\\t" || text == u"tab")
-        return Io::CsvSeparator::Tab;
-    if (text == u"whitespace")
-        return Io::CsvSeparator::Whitespace;
-    return std::nullopt;
+    return text == u"whitespace" ? std::optional(Io::CsvSeparator::Whitespace) : parseSeparator(text);
 }
 
 QJsonObject summaryJson(const Io::OrderImportSummary &summary)
@@ -97,7 +90,7 @@ public:
         }
         if (context.has(QStringLiteral("delimiter"))) {
             const QString text = context.option(QStringLiteral("delimiter"));
-            const auto separator = parseSeparator(text);
+            const auto separator = orderSeparator(text);
             if (!separator)
                 return context.usageError(
                     Tr::tr("--delimiter needs ',', ';', tab or whitespace, not \"%1\"").arg(text));
