@@ -672,7 +672,7 @@
     <message>
         <location line="+10"/>
         <location line="+7"/>
-        <location filename="../core/cli/commands/importcontactscommand.cpp" line="+160"/>
+        <location filename="../core/cli/commands/importsupport.h" line="+115"/>
         <location line="+3"/>
         <location filename="../core/cli/commands/vcardexportcommand.cpp" line="+55"/>
         <location line="+5"/>
@@ -716,31 +716,16 @@
     </message>
     <message>
         <location filename="../core/cli/commands/restorecommand.cpp" line="+30"/>
-        <source>%1: no such backup file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: is not a Kizuna backup (not a Kizuna database)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: was written by a newer version of Kizuna (schema version %2; this program knows up to %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
         <source>Replace the database&apos;s content with a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Checks that BACKUP is a Kizuna database, copies the current FILE to FILE.before-restore.bak (replacing an older safety copy), then replaces the content of FILE with BACKUP&apos;s. FILE is created if it is missing.</source>
+        <source>Checks that BACKUP is a Kizuna database from this or an older version and passes SQLite&apos;s integrity check, copies the current FILE to FILE.before-restore-DATE-TIME.bak, then replaces the content of FILE with BACKUP&apos;s in one step. FILE is created if it is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the backup file to restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -750,17 +735,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1: cannot restore a file onto itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1: not restored, the safety copy failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>%1: restored from %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -989,7 +964,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commands/importorderscommand.cpp" line="+58"/>
+        <location filename="../core/cli/commands/importorderscommand.cpp" line="+51"/>
         <source>Import a purchase history (customer, day, amount) from CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,14 +974,14 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commands/importcontactscommand.cpp" line="-82"/>
-        <location filename="../core/cli/commands/importorderscommand.cpp" line="+9"/>
-        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="+59"/>
+        <location line="+9"/>
+        <location filename="../core/cli/commands/importsupport.h" line="-57"/>
+        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="+60"/>
         <source>the file to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commands/importorderscommand.cpp" line="+1"/>
+        <location line="+1"/>
         <source>column of the customer key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1051,12 +1026,12 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commands/importcontactscommand.cpp" line="-19"/>
+        <location filename="../core/cli/commands/importsupport.h" line="+2"/>
         <source>fill FIELD from the column HEADER (or its number); FIELD empty or - ignores the column; may be repeated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/cli/commands/importcontactscommand.cpp" line="+43"/>
         <source>Import contacts from CSV (Excel, Google Contacts, Outlook, any spreadsheet)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1066,7 +1041,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../core/cli/commands/importsupport.h" line="+4"/>
         <source>auto (default), utf-8, utf-16, utf-16le, utf-16be or shift_jis (cp932)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1076,7 +1051,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <location filename="../core/cli/commands/vcardimportcommand.cpp" line="+1"/>
         <source>skip (default), update or create</source>
         <translation type="unfinished"></translation>
@@ -1093,15 +1068,16 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commands/importsupport.h" line="+83"/>
+        <location line="+131"/>
         <location filename="../core/cli/commands/searchcommand.cpp" line="+125"/>
         <source>%1: cannot open: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commands/importcontactscommand.cpp" line="+18"/>
+        <location filename="../core/cli/commands/importcontactscommand.cpp" line="+30"/>
         <location filename="../core/cli/commands/importorderscommand.cpp" line="+10"/>
-        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="+24"/>
+        <location filename="../core/cli/commands/importrecordscommand.cpp" line="+86"/>
+        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="+25"/>
         <source>import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1114,7 +1090,7 @@ Options:
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../core/cli/commands/importsupport.h" line="-117"/>
         <source>--encoding: unknown encoding &quot;%1&quot; (use %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1135,7 +1111,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>%1: %2; columns: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,8 +1124,9 @@ Options:
         </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="+40"/>
+        <location filename="../core/cli/commands/importcontactscommand.cpp" line="+30"/>
+        <location filename="../core/cli/commands/importrecordscommand.cpp" line="+26"/>
+        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="+48"/>
         <source>dry run, nothing written: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1160,6 +1137,7 @@ Options:
     </message>
     <message numerus="yes">
         <location line="+8"/>
+        <location filename="../core/cli/commands/importrecordscommand.cpp" line="+7"/>
         <source>%n row(s) merged into an earlier row of the file</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1182,6 +1160,7 @@ Options:
     <message numerus="yes">
         <location filename="../core/cli/commands/importcontactscommand.cpp" line="-16"/>
         <location filename="../core/cli/commands/importorderscommand.cpp" line="+6"/>
+        <location filename="../core/cli/commands/importrecordscommand.cpp" line="-12"/>
         <source>%1: nothing imported: all %n row(s) rejected</source>
         <translation>
             <numerusform>%1: nothing imported: the %n row was rejected</numerusform>
@@ -1395,7 +1374,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="-67"/>
+        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="-76"/>
         <source>Import contacts from a vCard file (iPhone, Android, Outlook, Google)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1405,7 +1384,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+60"/>
         <source>… and %n more problem(s) (--json lists them all)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1421,7 +1400,7 @@ Options:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1: nothing imported: all %n card(s) rejected</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1518,6 +1497,54 @@ Options:
         <source>segment &quot;%1&quot; (%2) moved to the Trash</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/cli/commands/importduplicatecheck.cpp" line="+27"/>
+        <source>do not look for possible duplicates of the new contacts after the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the import is complete, but the duplicate check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n possible duplicate pair(s) involve the new contacts; review them with kizuna-cli duplicates --db %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commands/importrecordscommand.cpp" line="-78"/>
+        <source>Import companies from CSV (Excel or any spreadsheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads companies from a CSV file with a header row. The encoding (UTF-8, UTF-16, Shift_JIS as Japanese Excel writes it) and separator are detected; the columns are mapped from their headers (会社名, フリガナ, Webサイト, 業種, 従業員数, 代表電話, 郵便番号, 住所 …, English names), and a mapping used once is remembered for files with the same header. Fields: %1. A web address is stored as its domain. Values are checked (phone, Japanese postal code, domain); rows with a bad value or without a name are reported with line and column and not imported, the others are written in one transaction (nothing when every row is bad, exit 2). Duplicates — the same name ignoring 株式会社, (株), Inc., Co., Ltd. …, width, case and kana, or the same domain, as an existing company or an earlier row — are skipped, fill the company (--on-duplicate update) or are imported anyway (create).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 rows: %2 companies imported, %3 updated, %4 duplicates skipped, %5 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import activities (calls, emails, meetings, visits, notes) from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads activities from a CSV file with a header row, detected and mapped as import contacts does (種別, 日時, 件名, 内容, 所要時間, 結果, メールアドレス, 氏名, 会社名 …). Fields: %1. Each activity needs a type (call, email, meeting, visit, note … or 電話, メール, 打ち合わせ, 訪問, メモ …), a date or date and time (local time) and an existing record: its contact found by contact_email, else contact_phone, else contact_name, and/or its company by name, or its deal by title. A row whose contact or company is not found (or not one) is rejected naming the value. Rows are written in one transaction (nothing when every row is bad, exit 2). Duplicates — the same contact (or company), type, time and subject — are skipped, update the activity (--on-duplicate update) or are imported anyway (create).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 rows: %2 activities imported, %3 updated, %4 duplicates skipped, %5 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kizuna::Dedupe</name>
@@ -1572,7 +1599,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+113"/>
         <source>duplicate search cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1737,12 +1764,14 @@ Options:
     <message>
         <location filename="../core/io/contactrowconverter.cpp" line="+120"/>
         <location filename="../core/io/orderimporter.cpp" line="+53"/>
+        <location filename="../core/io/recordrowconverter.cpp" line="+66"/>
         <location filename="../ui/importer/importpreview.cpp" line="+45"/>
         <source>column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+46"/>
+        <location filename="../core/io/recordrowconverter.cpp" line="+31"/>
         <source>the row has %1 fields but the header has %2 (a line break or separator inside an unquoted value?)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1754,12 +1783,14 @@ Options:
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../core/io/recordrowconverter.cpp" line="+64"/>
         <location filename="../core/io/vcardconverter.cpp" line="+16"/>
         <source>not a phone number (no digits): &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../core/io/recordrowconverter.cpp" line="+7"/>
         <source>not a Japanese postal code (7 digits, such as 123-4567): &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1770,6 +1801,7 @@ Options:
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../core/io/recordrowconverter.cpp" line="-39"/>
         <source>not one of %1: &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1853,6 +1885,7 @@ Options:
     </message>
     <message>
         <location line="+14"/>
+        <location filename="../core/io/recordimportsession.cpp" line="+108"/>
         <source>the file is empty: a header row with the column names is expected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1860,13 +1893,16 @@ Options:
         <location line="+15"/>
         <location line="+54"/>
         <location filename="../core/io/orderimporter.cpp" line="+175"/>
-        <location filename="../core/io/vcardimporter.cpp" line="+91"/>
+        <location filename="../core/io/recordimportsession.cpp" line="+14"/>
+        <location line="+35"/>
+        <location filename="../core/io/vcardimporter.cpp" line="+92"/>
         <source>import cancelled; nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+78"/>
         <location line="+173"/>
+        <location filename="../core/io/recordimportsession.cpp" line="+199"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1877,6 +1913,7 @@ Options:
     </message>
     <message>
         <location line="+74"/>
+        <location filename="../core/io/recordcolumns.cpp" line="+68"/>
         <source>mapping &quot;%1&quot;: expected HEADER=FIELD</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1887,6 +1924,7 @@ Options:
     </message>
     <message>
         <location line="+17"/>
+        <location filename="../core/io/recordcolumns.cpp" line="+8"/>
         <source>mapping &quot;%1&quot;: no column &quot;%2&quot; in the header (columns: %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1999,6 +2037,116 @@ Options:
     <message>
         <location line="-10"/>
         <source>%1: cannot read the list: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/activityimportrules.cpp" line="+140"/>
+        <source>no contact has the email &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>several contacts have the email &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no contact has the phone number &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>several contacts have the phone number &quot;%1&quot;; add their email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no contact is named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>several contacts are named &quot;%1&quot;; add their email or phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no company is named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>several companies are named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no deal has the title &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>several deals have the title &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>no column is the activity type (columns: %1); map one with HEADER=FIELD, e.g. &quot;%2=type&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no column is the date of the activity (columns: %1); map one with HEADER=FIELD, e.g. &quot;%2=occurred_at&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no column names the contact, company or deal of the activity (columns: %1); map one to contact_email, contact_phone, contact_name, company or deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>no activity type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no contact, company or deal to link the activity to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/companyimportrules.cpp" line="+71"/>
+        <source>no column is the company name (columns: %1); map one with HEADER=FIELD, e.g. &quot;%2=name&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/recordcolumns.cpp" line="-4"/>
+        <source>mapping &quot;%1&quot;: no %2 field &quot;%3&quot; (fields: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/recordrowconverter.cpp" line="+16"/>
+        <source>not a date or date and time (such as 2024-04-01 14:30, 2024/4/1 or 令和6年4月1日): &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not a duration in minutes (such as 30, 30分, 1:30 or 1時間30分): &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>not a web address or domain (such as example.co.jp): &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3050,12 +3198,12 @@ Options:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+141"/>
+        <location line="+145"/>
         <source>Restoring %1 from %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-110"/>
         <source>Kizuna backups (*.kizuna);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3065,7 +3213,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1: the backup cannot replace the database itself</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3075,12 +3223,12 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Backed up to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3736,7 +3884,7 @@ Options:
 <context>
     <name>Kizuna::Ui::ContactFilterBar</name>
     <message>
-        <location filename="../ui/contacts/contactfilterbar.cpp" line="+33"/>
+        <location filename="../ui/contacts/contactfilterbar.cpp" line="+35"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3762,11 +3910,26 @@ Options:
     </message>
     <message>
         <location line="+5"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only contacts in this city (the whole name, e.g. 渋谷区); Enter applies it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+37"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4052,12 +4215,12 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>%1: cannot read the contacts: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>%1: cannot count the contacts: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5629,7 +5792,22 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Contacts (people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities (calls, emails, meetings … of existing contacts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5639,13 +5817,18 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Import contacts</source>
+        <location line="+1"/>
+        <source>The file holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Contacts (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
+        <source>CSV and vCard files (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5654,7 +5837,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Detected encoding: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5680,32 +5863,57 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::ImportMappingPage</name>
     <message>
-        <location filename="../ui/importer/importmappingpage.cpp" line="+17"/>
+        <location filename="../ui/importer/importmappingpage.cpp" line="+19"/>
         <source>Match the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Choose the contact field each column fills; “Ignore” leaves a column out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Contact field</source>
+        <location line="-3"/>
+        <source>Choose the field each column fills; “Ignore” leaves a column out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>First values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Contact&apos;s email (finds the contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact&apos;s phone (finds the contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact&apos;s name (finds the contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company name (finds the company)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deal title (finds the deal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Full name (split into family and given name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5720,7 +5928,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
         <source>This layout of file was imported before: its mapping is applied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5730,7 +5938,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Ignore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5746,22 +5954,22 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::ImportPreviewPage</name>
     <message>
-        <location filename="../ui/importer/importpreviewpage.cpp" line="+20"/>
+        <location filename="../ui/importer/importpreviewpage.cpp" line="+21"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+51"/>
         <source>When a row is a contact that exists already (same email or phone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Skip the row, keep the contact as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Update the contact with the row&apos;s values</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5771,27 +5979,67 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-35"/>
         <source>The import is written in one step: Cancel or an error leaves the database as it was, but once finished it cannot be taken back with Undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Each card of the vCard file becomes a contact; further emails, phones and addresses are added to it and categories become tags.</source>
+        <location line="+25"/>
+        <source>When a row is a company that exists already (same name or web domain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Line</source>
+        <location line="+1"/>
+        <source>Skip the row, keep the company as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Fill the company&apos;s empty fields from the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new company anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When a row is an activity that exists already (same record, type, time and subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Update the activity with the row&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new activity anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Each card of the vCard file becomes a contact; further emails, phones and addresses are added to it and categories become tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+23"/>
         <source>The first %n row(s) as they will be imported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5886,12 +6134,12 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::ImportRunPage</name>
     <message>
-        <location filename="../ui/importer/importrunpage.cpp" line="+70"/>
+        <location filename="../ui/importer/importrunpage.cpp" line="+58"/>
         <source>%1: cannot open the file: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+41"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5940,10 +6188,6 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
     <name>Kizuna::Ui::ImportWizard</name>
     <message>
         <location filename="../ui/importer/importwizard.cpp" line="+16"/>
-        <source>Import contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+14"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
@@ -7541,6 +7785,19 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
     <message>
         <location line="+6"/>
         <source>No changes recorded yet: records from demo data or a bulk load start without history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::RecordImportPreview</name>
+    <message>
+        <location filename="../ui/importer/recordimportpreview.cpp" line="+67"/>
+        <source>%1 cannot be imported from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: cannot open the file: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -668,7 +668,7 @@
     <message>
         <location line="+10"/>
         <location line="+7"/>
-        <location filename="../core/cli/commands/importcontactscommand.cpp" line="+160"/>
+        <location filename="../core/cli/commands/importsupport.h" line="+115"/>
         <location line="+3"/>
         <location filename="../core/cli/commands/vcardexportcommand.cpp" line="+55"/>
         <location line="+5"/>
@@ -712,31 +712,16 @@
     </message>
     <message>
         <location filename="../core/cli/commands/restorecommand.cpp" line="+30"/>
-        <source>%1: no such backup file</source>
-        <translation>%1: そのようなバックアップファイルはありません</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: is not a Kizuna backup (not a Kizuna database)</source>
-        <translation>%1: Kizuna のバックアップではありません（Kizuna のデータベースではありません）</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: was written by a newer version of Kizuna (schema version %2; this program knows up to %3)</source>
-        <translation>%1: より新しいバージョンの Kizuna で書き込まれています（スキーマバージョン %2。このプログラムが扱えるのは %3 まで）</translation>
-    </message>
-    <message>
-        <location line="+25"/>
         <source>Replace the database&apos;s content with a backup</source>
         <translation>データベースの内容をバックアップで置き換える</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Checks that BACKUP is a Kizuna database, copies the current FILE to FILE.before-restore.bak (replacing an older safety copy), then replaces the content of FILE with BACKUP&apos;s. FILE is created if it is missing.</source>
-        <translation>BACKUP が Kizuna のデータベースであることを確認し、現在の FILE を FILE.before-restore.bak にコピーしてから（古い安全用コピーは置き換えます）、FILE の内容を BACKUP の内容で置き換えます。FILE がなければ作成します。</translation>
+        <source>Checks that BACKUP is a Kizuna database from this or an older version and passes SQLite&apos;s integrity check, copies the current FILE to FILE.before-restore-DATE-TIME.bak, then replaces the content of FILE with BACKUP&apos;s in one step. FILE is created if it is missing.</source>
+        <translation>BACKUP がこのバージョン以前の Kizuna データベースで、SQLite の整合性チェックに通ることを確かめ、現在の FILE を FILE.before-restore-日付-時刻.bak にコピーしてから、FILE の内容を BACKUP の内容に一度で置き換えます。FILE がなければ作成します。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the backup file to restore</source>
         <translation>復元するバックアップファイル</translation>
     </message>
@@ -746,17 +731,7 @@
         <translation>--from にはファイル名が必要です</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1: cannot restore a file onto itself</source>
-        <translation>%1: ファイルをそれ自身に復元することはできません</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1: not restored, the safety copy failed: %2</source>
-        <translation>%1: 安全用コピーに失敗したため復元しませんでした: %2</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>%1: restored from %2</source>
         <translation>%1: %2 から復元しました</translation>
     </message>
@@ -1004,7 +979,7 @@ Options:
         <translation>--%1 には %2 から %3 までの数値を指定してください（「%4」は不可）</translation>
     </message>
     <message>
-        <location filename="../core/cli/commands/importorderscommand.cpp" line="+58"/>
+        <location filename="../core/cli/commands/importorderscommand.cpp" line="+51"/>
         <source>Import a purchase history (customer, day, amount) from CSV</source>
         <translation>CSV から購入履歴（顧客・日付・金額）を取り込む</translation>
     </message>
@@ -1014,14 +989,14 @@ Options:
         <translation>1 行につき 1 件の注文（顧客キー、日付、金額（小数表記の数値））を読み込みます。列は見出しの名前で、または 1 から始まる番号で指定します（--no-header のファイル）。初めて見る顧客キーごとに連絡先を作成します。その ID はキーから導かれるため、同じ顧客を再度取り込むと同じ連絡先が見つかります。連絡先の名前はキーになり、流入経路は「import」になります。--id-column を指定すると、注文番号により、再度の取り込みで既にある注文を飛ばします。不正な値のある行は飛ばして行番号付きで報告し、それ以外はひとつのトランザクションで書き込みます。すべての行が不正な場合は何も書き込みません（終了ステータス 2）。</translation>
     </message>
     <message>
-        <location filename="../core/cli/commands/importcontactscommand.cpp" line="-82"/>
-        <location filename="../core/cli/commands/importorderscommand.cpp" line="+9"/>
-        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="+59"/>
+        <location line="+9"/>
+        <location filename="../core/cli/commands/importsupport.h" line="-57"/>
+        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="+60"/>
         <source>the file to import</source>
         <translation>取り込むファイル</translation>
     </message>
     <message>
-        <location filename="../core/cli/commands/importorderscommand.cpp" line="+1"/>
+        <location line="+1"/>
         <source>column of the customer key</source>
         <translation>顧客キーの列</translation>
     </message>
@@ -1066,12 +1041,12 @@ Options:
         <translation>--delimiter には「,」「;」、タブまたは空白を指定してください（「%1」は不可）</translation>
     </message>
     <message>
-        <location filename="../core/cli/commands/importcontactscommand.cpp" line="-19"/>
+        <location filename="../core/cli/commands/importsupport.h" line="+2"/>
         <source>fill FIELD from the column HEADER (or its number); FIELD empty or - ignores the column; may be repeated</source>
         <translation>列 HEADER（または列番号）の値を FIELD に入れる。FIELD が空または - ならその列を無視する。複数回指定可</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/cli/commands/importcontactscommand.cpp" line="+43"/>
         <source>Import contacts from CSV (Excel, Google Contacts, Outlook, any spreadsheet)</source>
         <translation>CSV から連絡先を取り込む（Excel、Google コンタクト、Outlook、各種表計算ソフト）</translation>
     </message>
@@ -1081,7 +1056,7 @@ Options:
         <translation>見出し行のある CSV ファイルから人物を読み込みます。エンコーディング（UTF-8、UTF-16、日本語版 Excel が書き出す Shift_JIS）と区切り文字は自動で判定し、列は見出し（氏名、フリガナ、メールアドレス、電話番号、会社名、郵便番号 …、Google や Outlook の書き出し形式、英語の列名）から対応付けます。一度使った対応付けは、同じ見出しのファイル用に記憶します。フィールド: %1。full_name と full_name_reading は姓と名に分割し、company は会社を探して、なければ作成します。値は検査し（メール、電話番号、日本の郵便番号、和暦を含む日付、選択肢）、不正な値のある行は行と列を示して報告し、取り込みません。それ以外の行はひとつのトランザクションで書き込みます（すべての行が不正なら何も書き込まず、終了ステータス 2）。重複（既存の連絡先またはファイル内の前の行とメールアドレスか電話番号が同じもの）は、既定では飛ばし、--on-duplicate update では連絡先を更新し、create ではそのまま取り込みます。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../core/cli/commands/importsupport.h" line="+4"/>
         <source>auto (default), utf-8, utf-16, utf-16le, utf-16be or shift_jis (cp932)</source>
         <translation>auto（既定値）、utf-8、utf-16、utf-16le、utf-16be、shift_jis（cp932）</translation>
     </message>
@@ -1091,7 +1066,7 @@ Options:
         <translation>「,」「;」またはタブ（既定: 見出し行から判定）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <location filename="../core/cli/commands/vcardimportcommand.cpp" line="+1"/>
         <source>skip (default), update or create</source>
         <translation>skip（既定値）、update、create</translation>
@@ -1108,15 +1083,16 @@ Options:
         <translation>すべて検査して件数を数えるだけで、何も変更しない</translation>
     </message>
     <message>
-        <location filename="../core/cli/commands/importsupport.h" line="+83"/>
+        <location line="+131"/>
         <location filename="../core/cli/commands/searchcommand.cpp" line="+125"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: 開けません: %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/commands/importcontactscommand.cpp" line="+18"/>
+        <location filename="../core/cli/commands/importcontactscommand.cpp" line="+30"/>
         <location filename="../core/cli/commands/importorderscommand.cpp" line="+10"/>
-        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="+24"/>
+        <location filename="../core/cli/commands/importrecordscommand.cpp" line="+86"/>
+        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="+25"/>
         <source>import</source>
         <translation>取り込み</translation>
     </message>
@@ -1128,7 +1104,7 @@ Options:
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../core/cli/commands/importsupport.h" line="-117"/>
         <source>--encoding: unknown encoding &quot;%1&quot; (use %2)</source>
         <translation>--encoding: 不明なエンコーディング「%1」です（%2 を指定してください）</translation>
     </message>
@@ -1149,7 +1125,7 @@ Options:
         <translation>--report にはファイル名が必要です</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>%1: %2; columns: %3</source>
         <translation>%1: %2。列: %3</translation>
     </message>
@@ -1161,8 +1137,9 @@ Options:
         </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="+40"/>
+        <location filename="../core/cli/commands/importcontactscommand.cpp" line="+30"/>
+        <location filename="../core/cli/commands/importrecordscommand.cpp" line="+26"/>
+        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="+48"/>
         <source>dry run, nothing written: </source>
         <translation>ドライラン（何も書き込んでいません）: </translation>
     </message>
@@ -1173,6 +1150,7 @@ Options:
     </message>
     <message numerus="yes">
         <location line="+8"/>
+        <location filename="../core/cli/commands/importrecordscommand.cpp" line="+7"/>
         <source>%n row(s) merged into an earlier row of the file</source>
         <translation>
             <numerusform>%n 行をファイル内の前の行に統合しました</numerusform>
@@ -1193,6 +1171,7 @@ Options:
     <message numerus="yes">
         <location filename="../core/cli/commands/importcontactscommand.cpp" line="-16"/>
         <location filename="../core/cli/commands/importorderscommand.cpp" line="+6"/>
+        <location filename="../core/cli/commands/importrecordscommand.cpp" line="-12"/>
         <source>%1: nothing imported: all %n row(s) rejected</source>
         <translation>
             <numerusform>%1: 何も取り込みませんでした。%n 行すべてが不正です</numerusform>
@@ -1403,7 +1382,7 @@ Options:
         <translation>%1: 連絡先 %2 件を書き出しました</translation>
     </message>
     <message>
-        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="-67"/>
+        <location filename="../core/cli/commands/vcardimportcommand.cpp" line="-76"/>
         <source>Import contacts from a vCard file (iPhone, Android, Outlook, Google)</source>
         <translation>vCard ファイルから連絡先を取り込む（iPhone、Android、Outlook、Google）</translation>
     </message>
@@ -1413,7 +1392,7 @@ Options:
         <translation>vCard 2.1、3.0、4.0 のカードを読み込みます（UTF-8 または Shift_JIS。日本の携帯電話が書き出す CHARSET 付きの quoted-printable にも対応）。対象はフリガナ付きの氏名（X-PHONETIC-*、SORT-STRING、N;SORT-AS）、会社と部署、役職、メール、電話、住所（日本式の順序）、生年月日、メモ、タグとしての CATEGORIES です。写真は読み飛ばします。最初のメール・電話・携帯電話・住所は連絡先の項目に入れ、2 件目以降はその連絡先のその他の連絡手段として保存します。不正な値を含むカードは行番号とともに報告し、取り込みません。残りは 1 つのトランザクションで書き込み、ファイルが壊れている場合は何も書き込みません。重複（メールまたは電話が同じ）は import contacts と同じように扱います。</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+60"/>
         <source>… and %n more problem(s) (--json lists them all)</source>
         <translation>
             <numerusform>… ほかに問題が %n 件あります（--json ですべて表示されます）</numerusform>
@@ -1427,7 +1406,7 @@ Options:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1: nothing imported: all %n card(s) rejected</source>
         <translation>
             <numerusform>%1: 何も取り込みませんでした。カード %n 件すべてが不正です</numerusform>
@@ -1523,6 +1502,53 @@ Options:
         <source>segment &quot;%1&quot; (%2) moved to the Trash</source>
         <translation>セグメント「%1」（%2）をゴミ箱に移動しました</translation>
     </message>
+    <message>
+        <location filename="../core/cli/commands/importduplicatecheck.cpp" line="+27"/>
+        <source>do not look for possible duplicates of the new contacts after the import</source>
+        <translation>インポート後に新しい連絡先の重複候補を探さない</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the import is complete, but the duplicate check failed: %1</source>
+        <translation>インポートは完了しましたが、重複チェックに失敗しました: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n possible duplicate pair(s) involve the new contacts; review them with kizuna-cli duplicates --db %1</source>
+        <translation>
+            <numerusform>新しい連絡先を含む重複候補が %n 組あります。kizuna-cli duplicates --db %1 で確認してください</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/cli/commands/importrecordscommand.cpp" line="-78"/>
+        <source>Import companies from CSV (Excel or any spreadsheet)</source>
+        <translation>CSV（Excel や表計算ソフト）から会社をインポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads companies from a CSV file with a header row. The encoding (UTF-8, UTF-16, Shift_JIS as Japanese Excel writes it) and separator are detected; the columns are mapped from their headers (会社名, フリガナ, Webサイト, 業種, 従業員数, 代表電話, 郵便番号, 住所 …, English names), and a mapping used once is remembered for files with the same header. Fields: %1. A web address is stored as its domain. Values are checked (phone, Japanese postal code, domain); rows with a bad value or without a name are reported with line and column and not imported, the others are written in one transaction (nothing when every row is bad, exit 2). Duplicates — the same name ignoring 株式会社, (株), Inc., Co., Ltd. …, width, case and kana, or the same domain, as an existing company or an earlier row — are skipped, fill the company (--on-duplicate update) or are imported anyway (create).</source>
+        <translation>見出し行のある CSV ファイルから会社を読み込みます。文字コード（UTF-8、UTF-16、日本語版 Excel の Shift_JIS）と区切り文字は自動判定し、列は見出し（会社名、フリガナ、Webサイト、業種、従業員数、代表電話、郵便番号、住所 …、英語名）から対応付けます。一度使った対応付けは同じ見出しのファイルで再利用します。項目: %1。Web アドレスはドメインとして保存します。値は検査し（電話番号、日本の郵便番号、ドメイン）、不正な値や会社名のない行は行番号と列を示して取り込まず、それ以外は一つのトランザクションで書き込みます（全行が不正なら何も書かず終了コード 2）。重複（株式会社・(株)・Inc.・Co., Ltd. など、全角半角、大文字小文字、かなの違いを無視して同じ名前、または同じドメインの既存の会社や前の行）は、スキップ、会社の空欄を補う（--on-duplicate update）、またはそのまま取り込む（create）のいずれかです。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 rows: %2 companies imported, %3 updated, %4 duplicates skipped, %5 rejected</source>
+        <translation>%1 行: 会社 %2 件を取り込み、%3 件を更新、重複 %4 件をスキップ、%5 件を却下</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import activities (calls, emails, meetings, visits, notes) from CSV</source>
+        <translation>CSV から活動（電話、メール、打ち合わせ、訪問、メモ）をインポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads activities from a CSV file with a header row, detected and mapped as import contacts does (種別, 日時, 件名, 内容, 所要時間, 結果, メールアドレス, 氏名, 会社名 …). Fields: %1. Each activity needs a type (call, email, meeting, visit, note … or 電話, メール, 打ち合わせ, 訪問, メモ …), a date or date and time (local time) and an existing record: its contact found by contact_email, else contact_phone, else contact_name, and/or its company by name, or its deal by title. A row whose contact or company is not found (or not one) is rejected naming the value. Rows are written in one transaction (nothing when every row is bad, exit 2). Duplicates — the same contact (or company), type, time and subject — are skipped, update the activity (--on-duplicate update) or are imported anyway (create).</source>
+        <translation>見出し行のある CSV ファイルから活動を読み込みます。判定と列の対応付けは import contacts と同じです（種別、日時、件名、内容、所要時間、結果、メールアドレス、氏名、会社名 …）。項目: %1。各活動には種別（call、email、meeting、visit、note … または 電話、メール、打ち合わせ、訪問、メモ …）、日付または日時（現地時刻）、既存のレコードが必要です。連絡先は contact_email、なければ contact_phone、なければ contact_name で探し、会社は名前で、商談はタイトルで探します。連絡先や会社が見つからない（または一つに決まらない）行は、その値を示して却下します。行は一つのトランザクションで書き込みます（全行が不正なら何も書かず終了コード 2）。重複（同じ連絡先または会社、種別、日時、件名）は、スキップ、活動の更新（--on-duplicate update）、またはそのまま取り込む（create）のいずれかです。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 rows: %2 activities imported, %3 updated, %4 duplicates skipped, %5 rejected</source>
+        <translation>%1 行: 活動 %2 件を取り込み、%3 件を更新、重複 %4 件をスキップ、%5 件を却下</translation>
+    </message>
 </context>
 <context>
     <name>Kizuna::Dedupe</name>
@@ -1577,7 +1603,7 @@ Options:
         <translation>フリガナが同じ</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+113"/>
         <source>duplicate search cancelled</source>
         <translation>重複の検索を中止しました</translation>
     </message>
@@ -1742,12 +1768,14 @@ Options:
     <message>
         <location filename="../core/io/contactrowconverter.cpp" line="+120"/>
         <location filename="../core/io/orderimporter.cpp" line="+53"/>
+        <location filename="../core/io/recordrowconverter.cpp" line="+66"/>
         <location filename="../ui/importer/importpreview.cpp" line="+45"/>
         <source>column %1</source>
         <translation>%1 列目</translation>
     </message>
     <message>
         <location line="+46"/>
+        <location filename="../core/io/recordrowconverter.cpp" line="+31"/>
         <source>the row has %1 fields but the header has %2 (a line break or separator inside an unquoted value?)</source>
         <translation>この行のフィールドは %1 個ですが、見出しは %2 個です（引用符で囲まれていない値の中に改行か区切り文字がありませんか？）</translation>
     </message>
@@ -1759,12 +1787,14 @@ Options:
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../core/io/recordrowconverter.cpp" line="+64"/>
         <location filename="../core/io/vcardconverter.cpp" line="+16"/>
         <source>not a phone number (no digits): &quot;%1&quot;</source>
         <translation>電話番号ではありません（数字がありません）: 「%1」</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../core/io/recordrowconverter.cpp" line="+7"/>
         <source>not a Japanese postal code (7 digits, such as 123-4567): &quot;%1&quot;</source>
         <translation>日本の郵便番号ではありません（123-4567 のような 7 桁）: 「%1」</translation>
     </message>
@@ -1775,6 +1805,7 @@ Options:
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../core/io/recordrowconverter.cpp" line="-39"/>
         <source>not one of %1: &quot;%2&quot;</source>
         <translation>%1 のいずれでもありません: 「%2」</translation>
     </message>
@@ -1857,6 +1888,7 @@ Options:
     </message>
     <message>
         <location line="+14"/>
+        <location filename="../core/io/recordimportsession.cpp" line="+108"/>
         <source>the file is empty: a header row with the column names is expected</source>
         <translation>ファイルが空です。列名の見出し行が必要です</translation>
     </message>
@@ -1864,13 +1896,16 @@ Options:
         <location line="+15"/>
         <location line="+54"/>
         <location filename="../core/io/orderimporter.cpp" line="+175"/>
-        <location filename="../core/io/vcardimporter.cpp" line="+91"/>
+        <location filename="../core/io/recordimportsession.cpp" line="+14"/>
+        <location line="+35"/>
+        <location filename="../core/io/vcardimporter.cpp" line="+92"/>
         <source>import cancelled; nothing was imported</source>
         <translation>取り込みを中止しました。何も取り込まれていません</translation>
     </message>
     <message>
         <location line="+78"/>
         <location line="+173"/>
+        <location filename="../core/io/recordimportsession.cpp" line="+199"/>
         <source>line %1: %2</source>
         <translation>%1 行目: %2</translation>
     </message>
@@ -1881,6 +1916,7 @@ Options:
     </message>
     <message>
         <location line="+74"/>
+        <location filename="../core/io/recordcolumns.cpp" line="+68"/>
         <source>mapping &quot;%1&quot;: expected HEADER=FIELD</source>
         <translation>対応付け「%1」: HEADER=FIELD の形式で指定してください</translation>
     </message>
@@ -1891,6 +1927,7 @@ Options:
     </message>
     <message>
         <location line="+17"/>
+        <location filename="../core/io/recordcolumns.cpp" line="+8"/>
         <source>mapping &quot;%1&quot;: no column &quot;%2&quot; in the header (columns: %3)</source>
         <translation>対応付け「%1」: 見出しに列「%2」がありません（列: %3）</translation>
     </message>
@@ -2004,6 +2041,116 @@ Options:
         <location line="-10"/>
         <source>%1: cannot read the list: %2</source>
         <translation>%1: リストを読み込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/io/activityimportrules.cpp" line="+140"/>
+        <source>no contact has the email &quot;%1&quot;</source>
+        <translation>メールアドレス「%1」の連絡先はありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>several contacts have the email &quot;%1&quot;</source>
+        <translation>メールアドレス「%1」の連絡先が複数あります</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no contact has the phone number &quot;%1&quot;</source>
+        <translation>電話番号「%1」の連絡先はありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>several contacts have the phone number &quot;%1&quot;; add their email</source>
+        <translation>電話番号「%1」の連絡先が複数あります。メールアドレスを加えてください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no contact is named &quot;%1&quot;</source>
+        <translation>「%1」という名前の連絡先はありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>several contacts are named &quot;%1&quot;; add their email or phone number</source>
+        <translation>「%1」という名前の連絡先が複数あります。メールアドレスか電話番号を加えてください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no company is named &quot;%1&quot;</source>
+        <translation>「%1」という名前の会社はありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>several companies are named &quot;%1&quot;</source>
+        <translation>「%1」という名前の会社が複数あります</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no deal has the title &quot;%1&quot;</source>
+        <translation>タイトル「%1」の商談はありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>several deals have the title &quot;%1&quot;</source>
+        <translation>タイトル「%1」の商談が複数あります</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>no column is the activity type (columns: %1); map one with HEADER=FIELD, e.g. &quot;%2=type&quot;</source>
+        <translation>活動の種別にあたる列がありません（列: %1）。見出し=項目 で指定してください（例: &quot;%2=type&quot;）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no column is the date of the activity (columns: %1); map one with HEADER=FIELD, e.g. &quot;%2=occurred_at&quot;</source>
+        <translation>活動の日時にあたる列がありません（列: %1）。見出し=項目 で指定してください（例: &quot;%2=occurred_at&quot;）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no column names the contact, company or deal of the activity (columns: %1); map one to contact_email, contact_phone, contact_name, company or deal</source>
+        <translation>活動の連絡先・会社・商談を示す列がありません（列: %1）。contact_email、contact_phone、contact_name、company、deal のいずれかに対応付けてください</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>no activity type</source>
+        <translation>活動の種別がありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no date</source>
+        <translation>日付がありません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no contact, company or deal to link the activity to</source>
+        <translation>活動を結び付ける連絡先・会社・商談がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/io/companyimportrules.cpp" line="+71"/>
+        <source>no column is the company name (columns: %1); map one with HEADER=FIELD, e.g. &quot;%2=name&quot;</source>
+        <translation>会社名にあたる列がありません（列: %1）。見出し=項目 で指定してください（例: &quot;%2=name&quot;）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no company name</source>
+        <translation>会社名がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/io/recordcolumns.cpp" line="-4"/>
+        <source>mapping &quot;%1&quot;: no %2 field &quot;%3&quot; (fields: %4)</source>
+        <translation>対応付け「%1」: %2 に項目「%3」はありません（項目: %4）</translation>
+    </message>
+    <message>
+        <location filename="../core/io/recordrowconverter.cpp" line="+16"/>
+        <source>not a date or date and time (such as 2024-04-01 14:30, 2024/4/1 or 令和6年4月1日): &quot;%1&quot;</source>
+        <translation>日付または日時ではありません（例: 2024-04-01 14:30、2024/4/1、令和6年4月1日）: 「%1」</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not a duration in minutes (such as 30, 30分, 1:30 or 1時間30分): &quot;%1&quot;</source>
+        <translation>分単位の所要時間ではありません（例: 30、30分、1:30、1時間30分）: 「%1」</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>not a web address or domain (such as example.co.jp): &quot;%1&quot;</source>
+        <translation>Web アドレスまたはドメインではありません（例: example.co.jp）: 「%1」</translation>
     </message>
 </context>
 <context>
@@ -3052,12 +3199,12 @@ Options:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+141"/>
+        <location line="+145"/>
         <source>Restoring %1 from %2…</source>
         <translation>%2 から %1 を復元しています…</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-110"/>
         <source>Kizuna backups (*.kizuna);;All files (*)</source>
         <translation>Kizuna バックアップ (*.kizuna);;すべてのファイル (*)</translation>
     </message>
@@ -3067,7 +3214,7 @@ Options:
         <translation>バックアップに失敗しました</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1: the backup cannot replace the database itself</source>
         <translation>%1: バックアップでデータベース自体を置き換えることはできません</translation>
     </message>
@@ -3077,12 +3224,12 @@ Options:
         <translation>%1: ファイルをそれ自身に復元することはできません</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Stopping…</source>
         <translation>中止しています…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Backed up to %1.</source>
         <translation>%1 にバックアップしました。</translation>
     </message>
@@ -3736,7 +3883,7 @@ Options:
 <context>
     <name>Kizuna::Ui::ContactFilterBar</name>
     <message>
-        <location filename="../ui/contacts/contactfilterbar.cpp" line="+33"/>
+        <location filename="../ui/contacts/contactfilterbar.cpp" line="+35"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
@@ -3762,11 +3909,26 @@ Options:
     </message>
     <message>
         <location line="+5"/>
+        <source>City</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only contacts in this city (the whole name, e.g. 渋谷区); Enter applies it</source>
+        <translation>この市区町村の連絡先だけ（名前全体で、例: 渋谷区）。Enter で適用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Segment</source>
+        <translation>セグメント</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Clear filters</source>
         <translation>絞り込みを解除</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+37"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
@@ -4045,12 +4207,12 @@ Options:
         <translation>ステージ</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>%1: cannot read the contacts: %2</source>
         <translation>%1: 連絡先を読み込めません: %2</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>%1: cannot count the contacts: %2</source>
         <translation>%1: 連絡先を数えられません: %2</translation>
     </message>
@@ -5615,7 +5777,22 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Contacts (people)</source>
+        <translation>連絡先（人）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companies</source>
+        <translation>会社</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities (calls, emails, meetings … of existing contacts)</source>
+        <translation>活動（既存の連絡先の電話、メール、打ち合わせ …）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>File:</source>
         <translation>ファイル:</translation>
     </message>
@@ -5625,14 +5802,19 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>文字コード:</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Import contacts</source>
-        <translation>連絡先のインポート</translation>
+        <location line="+1"/>
+        <source>The file holds:</source>
+        <translation>ファイルの内容:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Import</source>
+        <translation>インポート</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Contacts (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
-        <translation>連絡先 (*.csv *.txt *.vcf *.vcard);;すべてのファイル (*)</translation>
+        <source>CSV and vCard files (*.csv *.txt *.vcf *.vcard);;All files (*)</source>
+        <translation>CSV・vCard ファイル (*.csv *.txt *.vcf *.vcard);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5640,7 +5822,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>ファイルを開けません: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Detected encoding: %1</source>
         <translation>検出した文字コード: %1</translation>
     </message>
@@ -5665,32 +5847,57 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::ImportMappingPage</name>
     <message>
-        <location filename="../ui/importer/importmappingpage.cpp" line="+17"/>
+        <location filename="../ui/importer/importmappingpage.cpp" line="+19"/>
         <source>Match the columns</source>
         <translation>列の対応付け</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Choose the contact field each column fills; “Ignore” leaves a column out.</source>
-        <translation>各列に入れる連絡先のフィールドを選んでください。「無視」を選んだ列はインポートしません。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Contact field</source>
-        <translation>連絡先のフィールド</translation>
+        <location line="-3"/>
+        <source>Choose the field each column fills; “Ignore” leaves a column out.</source>
+        <translation>各列が入る項目を選んでください。「無視」を選んだ列は取り込みません。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>First values</source>
         <translation>先頭の値</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Contact&apos;s email (finds the contact)</source>
+        <translation>連絡先のメールアドレス（連絡先を探す）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact&apos;s phone (finds the contact)</source>
+        <translation>連絡先の電話番号（連絡先を探す）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact&apos;s name (finds the contact)</source>
+        <translation>連絡先の氏名（連絡先を探す）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company name (finds the company)</source>
+        <translation>会社名（会社を探す）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deal title (finds the deal)</source>
+        <translation>商談のタイトル（商談を探す）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Full name (split into family and given name)</source>
         <translation>氏名（姓と名に分割）</translation>
     </message>
@@ -5705,7 +5912,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
         <source>This layout of file was imported before: its mapping is applied.</source>
         <translation>このレイアウトのファイルは以前にインポートされています。そのときの対応付けを適用しました。</translation>
     </message>
@@ -5715,7 +5922,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>列の見出しから推測しました。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Ignore</source>
         <translation>無視</translation>
     </message>
@@ -5731,22 +5938,22 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::ImportPreviewPage</name>
     <message>
-        <location filename="../ui/importer/importpreviewpage.cpp" line="+20"/>
+        <location filename="../ui/importer/importpreviewpage.cpp" line="+21"/>
         <source>Preview</source>
         <translation>プレビュー</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+51"/>
         <source>When a row is a contact that exists already (same email or phone)</source>
         <translation>行が既存の連絡先（メールまたは電話が同じ）に当たる場合</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Skip the row, keep the contact as it is</source>
         <translation>行を飛ばし、連絡先はそのままにする</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Update the contact with the row&apos;s values</source>
         <translation>行の値で連絡先を更新する</translation>
     </message>
@@ -5756,27 +5963,67 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>それでも新しい連絡先を作成する</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-35"/>
         <source>The import is written in one step: Cancel or an error leaves the database as it was, but once finished it cannot be taken back with Undo.</source>
         <translation>インポートは一度に書き込まれます。キャンセルするかエラーが発生した場合、データベースは元のままですが、完了後は元に戻すで取り消すことはできません。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
+        <source>When a row is a company that exists already (same name or web domain)</source>
+        <translation>行が既存の会社と同じとき（同じ名前または Web ドメイン）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip the row, keep the company as it is</source>
+        <translation>行をスキップし、会社はそのままにする</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fill the company&apos;s empty fields from the row</source>
+        <translation>会社の空欄を行の値で補う</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new company anyway</source>
+        <translation>それでも新しい会社を作る</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When a row is an activity that exists already (same record, type, time and subject)</source>
+        <translation>行が既存の活動と同じとき（同じレコード、種別、日時、件名）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip the row</source>
+        <translation>行をスキップする</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Update the activity with the row&apos;s values</source>
+        <translation>行の値で活動を更新する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new activity anyway</source>
+        <translation>それでも新しい活動を作る</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Each card of the vCard file becomes a contact; further emails, phones and addresses are added to it and categories become tags.</source>
         <translation>vCard ファイルのカードごとに連絡先が 1 件作成されます。2 件目以降のメール・電話・住所はその連絡先に追加され、カテゴリーはタグになります。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+23"/>
         <source>The first %n row(s) as they will be imported.</source>
         <translation>
             <numerusform>インポートされる最初の %n 行です。</numerusform>
@@ -5868,12 +6115,12 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::ImportRunPage</name>
     <message>
-        <location filename="../ui/importer/importrunpage.cpp" line="+70"/>
+        <location filename="../ui/importer/importrunpage.cpp" line="+58"/>
         <source>%1: cannot open the file: %2</source>
         <translation>%1: ファイルを開けません: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+41"/>
         <source>Importing</source>
         <translation>インポート中</translation>
     </message>
@@ -5922,10 +6169,6 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
     <name>Kizuna::Ui::ImportWizard</name>
     <message>
         <location filename="../ui/importer/importwizard.cpp" line="+16"/>
-        <source>Import contacts</source>
-        <translation>連絡先のインポート</translation>
-    </message>
-    <message>
         <location line="+14"/>
         <source>Import</source>
         <translation>インポート</translation>
@@ -7519,6 +7762,19 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <location line="+6"/>
         <source>No changes recorded yet: records from demo data or a bulk load start without history</source>
         <translation>変更履歴はまだありません。デモデータや一括読み込みで作成されたレコードは、履歴のない状態から始まります</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::RecordImportPreview</name>
+    <message>
+        <location filename="../ui/importer/recordimportpreview.cpp" line="+67"/>
+        <source>%1 cannot be imported from CSV</source>
+        <translation>%1 は CSV からインポートできません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: cannot open the file: %2</source>
+        <translation>%1: ファイルを開けません: %2</translation>
     </message>
 </context>
 <context>
