@@ -33,7 +33,7 @@
         <location line="+11"/>
         <location line="+299"/>
         <location line="+32"/>
-        <location filename="../core/analytics/customerhistory.cpp" line="+79"/>
+        <location filename="../core/analytics/customerhistory.cpp" line="+70"/>
         <location filename="../core/analytics/maximumlikelihood.cpp" line="-10"/>
         <location line="+4"/>
         <source>cancelled</source>
@@ -61,34 +61,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/dashboarddata.cpp" line="+24"/>
+        <location filename="../core/analytics/dashboarddata.cpp" line="+27"/>
         <location filename="../core/analytics/dashboardseries.cpp" line="+51"/>
+        <location filename="../core/analytics/ordertimelines.cpp" line="+85"/>
         <source>dashboard calculation cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+183"/>
         <source>no orders before the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Too little order history before %1 to fit the model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
-        <location filename="../core/analytics/kpiengine.cpp" line="+293"/>
+        <location line="+62"/>
+        <location filename="../core/analytics/kpiengine.cpp" line="+309"/>
         <source>the period must have a first day on or before its last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
         <location filename="../core/analytics/kpiengine.cpp" line="+2"/>
         <source>&quot;%1&quot; is not a table name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../core/analytics/kpiengine.cpp" line="+11"/>
         <source>KPI calculation cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -333,6 +335,17 @@
     <message>
         <location filename="../core/analytics/churnrisklist.cpp" line="-14"/>
         <source>too few customers bought on more than one day to estimate churn risk (the BG/NBD model needs repeat purchases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/ordertimelines.cpp" line="-58"/>
+        <location line="+7"/>
+        <source>could not read the order summaries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>the order summary of contact %1 is damaged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1068,7 +1081,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+129"/>
         <location filename="../core/cli/commands/searchcommand.cpp" line="+125"/>
         <source>%1: cannot open: %2</source>
         <translation type="unfinished"></translation>
@@ -1090,7 +1103,7 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commands/importsupport.h" line="-117"/>
+        <location filename="../core/cli/commands/importsupport.h" line="-115"/>
         <source>--encoding: unknown encoding &quot;%1&quot; (use %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1111,7 +1124,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>%1: %2; columns: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1503,7 +1516,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>the import is complete, but the duplicate check failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1599,7 +1612,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+125"/>
         <source>duplicate search cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1879,7 +1892,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/contactimportsession.cpp" line="+102"/>
+        <location filename="../core/io/contactimportsession.cpp" line="+109"/>
         <source>no column is a name, email or phone number (columns: %1); map one with HEADER=FIELD, e.g. &quot;%2=full_name&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1891,7 +1904,7 @@ Options:
     </message>
     <message>
         <location line="+15"/>
-        <location line="+54"/>
+        <location line="+60"/>
         <location filename="../core/io/orderimporter.cpp" line="+175"/>
         <location filename="../core/io/recordimportsession.cpp" line="+14"/>
         <location line="+35"/>
@@ -1900,8 +1913,8 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
-        <location line="+173"/>
+        <location line="+89"/>
+        <location line="+203"/>
         <location filename="../core/io/recordimportsession.cpp" line="+199"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
@@ -6134,12 +6147,12 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::ImportRunPage</name>
     <message>
-        <location filename="../ui/importer/importrunpage.cpp" line="+58"/>
+        <location filename="../ui/importer/importrunpage.cpp" line="+47"/>
         <source>%1: cannot open the file: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+32"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>

@@ -33,7 +33,7 @@
         <location line="+11"/>
         <location line="+299"/>
         <location line="+32"/>
-        <location filename="../core/analytics/customerhistory.cpp" line="+79"/>
+        <location filename="../core/analytics/customerhistory.cpp" line="+70"/>
         <location filename="../core/analytics/maximumlikelihood.cpp" line="-10"/>
         <location line="+4"/>
         <source>cancelled</source>
@@ -61,34 +61,36 @@
         <translation>%1 までにこの連絡先の購入はありません</translation>
     </message>
     <message>
-        <location filename="../core/analytics/dashboarddata.cpp" line="+24"/>
+        <location filename="../core/analytics/dashboarddata.cpp" line="+27"/>
         <location filename="../core/analytics/dashboardseries.cpp" line="+51"/>
+        <location filename="../core/analytics/ordertimelines.cpp" line="+85"/>
         <source>dashboard calculation cancelled</source>
         <translation>ダッシュボードの計算を中止しました</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+183"/>
         <source>no orders before the period</source>
         <translation>期間より前の注文がありません</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Too little order history before %1 to fit the model.</source>
         <translation>%1 より前の注文履歴が少なすぎるため、モデルを当てはめられません。</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <location filename="../core/analytics/kpiengine.cpp" line="+293"/>
+        <location line="+62"/>
+        <location filename="../core/analytics/kpiengine.cpp" line="+309"/>
         <source>the period must have a first day on or before its last day</source>
         <translation>期間の初日は最終日と同じか、それより前である必要があります</translation>
     </message>
     <message>
+        <location line="+6"/>
         <location filename="../core/analytics/kpiengine.cpp" line="+2"/>
         <source>&quot;%1&quot; is not a table name</source>
         <translation>「%1」はテーブル名ではありません</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../core/analytics/kpiengine.cpp" line="+11"/>
         <source>KPI calculation cancelled</source>
         <translation>KPI の計算を中止しました</translation>
     </message>
@@ -330,6 +332,17 @@
         <location filename="../core/analytics/churnrisklist.cpp" line="-14"/>
         <source>too few customers bought on more than one day to estimate churn risk (the BG/NBD model needs repeat purchases)</source>
         <translation>複数の日に購入した顧客が少なすぎるため、離反リスクを推定できません（BG/NBD モデルにはリピート購入が必要です）</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/ordertimelines.cpp" line="-58"/>
+        <location line="+7"/>
+        <source>could not read the order summaries: %1</source>
+        <translation>注文の集計を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>the order summary of contact %1 is damaged</source>
+        <translation>連絡先 %1 の注文の集計が壊れています</translation>
     </message>
 </context>
 <context>
@@ -1083,7 +1096,7 @@ Options:
         <translation>すべて検査して件数を数えるだけで、何も変更しない</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+129"/>
         <location filename="../core/cli/commands/searchcommand.cpp" line="+125"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: 開けません: %2</translation>
@@ -1104,7 +1117,7 @@ Options:
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/commands/importsupport.h" line="-117"/>
+        <location filename="../core/cli/commands/importsupport.h" line="-115"/>
         <source>--encoding: unknown encoding &quot;%1&quot; (use %2)</source>
         <translation>--encoding: 不明なエンコーディング「%1」です（%2 を指定してください）</translation>
     </message>
@@ -1125,7 +1138,7 @@ Options:
         <translation>--report にはファイル名が必要です</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>%1: %2; columns: %3</source>
         <translation>%1: %2。列: %3</translation>
     </message>
@@ -1508,7 +1521,7 @@ Options:
         <translation>インポート後に新しい連絡先の重複候補を探さない</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>the import is complete, but the duplicate check failed: %1</source>
         <translation>インポートは完了しましたが、重複チェックに失敗しました: %1</translation>
     </message>
@@ -1603,7 +1616,7 @@ Options:
         <translation>フリガナが同じ</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+125"/>
         <source>duplicate search cancelled</source>
         <translation>重複の検索を中止しました</translation>
     </message>
@@ -1882,7 +1895,7 @@ Options:
         <translation>注文番号がありません（フィールドが空です）</translation>
     </message>
     <message>
-        <location filename="../core/io/contactimportsession.cpp" line="+102"/>
+        <location filename="../core/io/contactimportsession.cpp" line="+109"/>
         <source>no column is a name, email or phone number (columns: %1); map one with HEADER=FIELD, e.g. &quot;%2=full_name&quot;</source>
         <translation>氏名、メール、電話番号にあたる列がありません（列: %1）。HEADER=FIELD で対応付けてください（例: 「%2=full_name」）</translation>
     </message>
@@ -1894,7 +1907,7 @@ Options:
     </message>
     <message>
         <location line="+15"/>
-        <location line="+54"/>
+        <location line="+60"/>
         <location filename="../core/io/orderimporter.cpp" line="+175"/>
         <location filename="../core/io/recordimportsession.cpp" line="+14"/>
         <location line="+35"/>
@@ -1903,8 +1916,8 @@ Options:
         <translation>取り込みを中止しました。何も取り込まれていません</translation>
     </message>
     <message>
-        <location line="+78"/>
-        <location line="+173"/>
+        <location line="+89"/>
+        <location line="+203"/>
         <location filename="../core/io/recordimportsession.cpp" line="+199"/>
         <source>line %1: %2</source>
         <translation>%1 行目: %2</translation>
@@ -6115,12 +6128,12 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::ImportRunPage</name>
     <message>
-        <location filename="../ui/importer/importrunpage.cpp" line="+58"/>
+        <location filename="../ui/importer/importrunpage.cpp" line="+47"/>
         <source>%1: cannot open the file: %2</source>
         <translation>%1: ファイルを開けません: %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+32"/>
         <source>Importing</source>
         <translation>インポート中</translation>
     </message>

@@ -11,17 +11,10 @@ namespace {
 
 constexpr double DaysPerWeek = 7.0;
 
-struct DaySum
-{
-    QDate day;
-    double value;
-    qint64 orders;
-};
+} // namespace
 
-// Turns one contact's purchase days (ascending) into its history; false if the first purchase
-// is after the calibration end.
-bool summarize(const QString &contactId, const std::vector<DaySum> &days, QDate calibrationEnd,
-               CustomerHistory &out)
+bool historyFromDays(const QString &contactId, const std::vector<PurchaseDay> &days, QDate calibrationEnd,
+                     CustomerHistory &out)
 {
     if (days.empty() || days.front().day > calibrationEnd)
         return false;
@@ -51,8 +44,6 @@ bool summarize(const QString &contactId, const std::vector<DaySum> &days, QDate 
     return true;
 }
 
-} // namespace
-
 Result<std::vector<CustomerHistory>> loadCustomerHistories(Storage::Database &db, QDate calibrationEnd,
                                                            QDate holdoutEnd, const std::atomic<bool> *cancel)
 {
@@ -71,7 +62,7 @@ Result<std::vector<CustomerHistory>> loadCustomerHistories(Storage::Database &db
     statement->bind(2, Storage::localOffsetModifier());
 
     std::vector<CustomerHistory> histories;
-    std::vector<DaySum> days;
+    std::vector<PurchaseDay> days;
     QString current;
     CustomerHistory history;
     for (qint64 row = 0;; ++row) {
@@ -82,7 +73,7 @@ Result<std::vector<CustomerHistory>> loadCustomerHistories(Storage::Database &db
             return next.error();
         const QString contact = *next ? statement->columnText(0) : QString();
         if (!*next || contact != current) {
-            if (!current.isNull() && summarize(current, days, calibrationEnd, history))
+            if (!current.isNull() && historyFromDays(current, days, calibrationEnd, history))
                 histories.push_back(std::move(history));
             days.clear();
             current = contact;
@@ -107,14 +98,14 @@ Result<CustomerHistory> loadCustomerHistory(Storage::Database &db, const QString
     statement->bind(1, contactId);
     statement->bind(2, Storage::toStoredTimestamp(calibrationEnd.addDays(1).startOfDay()));
     statement->bind(3, Storage::localOffsetModifier());
-    std::vector<DaySum> days;
+    std::vector<PurchaseDay> days;
     KIZUNA_TRY(statement->forEachRow([&]() -> Status {
         days.push_back({QDate::fromString(statement->columnText(0), Qt::ISODate), statement->columnDouble(1),
                         statement->columnInt64(2)});
         return {};
     }));
     CustomerHistory history;
-    if (!summarize(contactId, days, calibrationEnd, history))
+    if (!historyFromDays(contactId, days, calibrationEnd, history))
         return Error::notFound(Tr::tr("the contact has no purchases up to %1").arg(calibrationEnd.toString(Qt::ISODate)));
     return history;
 }

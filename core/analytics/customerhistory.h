@@ -32,6 +32,19 @@ struct CustomerHistory
     QDate lastPurchase;            // last purchase day up to the calibration end
 };
 
+// One local calendar day of a customer's purchases.
+struct PurchaseDay
+{
+    QDate day;
+    double value = 0; // summed totals
+    qint64 orders = 0;
+};
+
+// The history of one contact from its purchase days (ascending, up to the hold-out end); false
+// when the first purchase is after `calibrationEnd`.
+bool historyFromDays(const QString &contactId, const std::vector<PurchaseDay> &days, QDate calibrationEnd,
+                     CustomerHistory &out);
+
 // Histories of every contact whose first order is on or before `calibrationEnd`, with repeat
 // days up to `holdoutEnd` (or only the calibration period when it is invalid). Orders in the
 // Trash are ignored.

@@ -4,6 +4,9 @@
 #include "core/analytics/analyticstr.h"
 #include "core/analytics/customerhistory.h"
 #include "core/analytics/kpiengine.h"
+#include "core/analytics/ordertimelines.h"
+#include "core/analytics/timelineanalytics.h"
+#include "core/analytics/timelineleads.h"
 
 #include <QElapsedTimer>
 #include <algorithm>
@@ -24,6 +27,24 @@ Error cancelledError()
     return Error::cancelled(Tr::tr("dashboard calculation cancelled"));
 }
 
+// Records the time since the previous lap as one part of the computation.
+class Laps final
+{
+public:
+    explicit Laps(DashboardData &data) : m_data(data) { m_timer.start(); }
+    void operator()(const char *part)
+    {
+        const qint64 now = m_timer.nsecsElapsed();
+        m_data.timings.push_back({ QString::fromLatin1(part), static_cast<double>(now - m_last) / 1e9 });
+        m_last = now;
+    }
+
+private:
+    DashboardData &m_data;
+    QElapsedTimer m_timer;
+    qint64 m_last = 0;
+};
+
 // 1, 2, 2.5 or 5 × 10^k: the smallest such step ≥ raw.
 double niceStep(double raw)
 {
@@ -37,8 +58,30 @@ double niceStep(double raw)
     return 10 * magnitude;
 }
 
-Status loadSeries(Storage::Database &db, const DashboardRequest &request,
-                  const std::atomic<bool> *cancel, DashboardData &data)
+// The customers the filter keeps (an owner's, a segment's members); empty without a filter.
+Result<CustomerMask> filterMask(Storage::Database &db, const OrderTimelines &timelines, const KpiFilter &filter)
+{
+    if (filter.isEmpty())
+        return CustomerMask();
+    return timelines.mask(db, applyKpiFilter(QStringLiteral("SELECT c.id FROM contacts c WHERE 1 {owner:c}"), filter),
+                          filter.ownerId);
+}
+
+// KPIs of one period: the order KPIs from the timelines, the rest (leads, deals, NPS, CAC) in SQL.
+Result<KpiValues> periodKpis(Storage::Database &db, const OrderTimelines &timelines, const CustomerMask &keep,
+                             const LeadCounts &leads, const Period &period, const KpiFilter &filter,
+                             const std::atomic<bool> *cancel)
+{
+    KpiValues values;
+    timelineOrderKpis(timelines, period, keep, values);
+    applyLeadCounts(leads, values);
+    KIZUNA_TRY(KpiEngine(db).computeInto(values, period, filter, cancel,
+                                         KpiEngine::DealKpis | KpiEngine::SurveyKpis | KpiEngine::CostKpis));
+    return values;
+}
+
+Status loadSeries(Storage::Database &db, const DashboardRequest &request, const OrderTimelines &timelines,
+                  const CustomerMask &keep, const std::atomic<bool> *cancel, DashboardData &data)
 {
     const KpiFilter filter { request.ownerId, request.contactTable };
     const Period &period = request.period;
@@ -46,36 +89,36 @@ Status loadSeries(Storage::Database &db, const DashboardRequest &request,
     data.buckets = bucketsOf(period, data.bucketSize);
     data.previousBuckets = shiftBuckets(data.buckets, -period.days());
 
-    KpiEngine engine(db);
-    auto current = engine.compute(period, filter, cancel);
+    Laps lap(data);
+    auto leads = timelineLeads(db, timelines, filter, period, data.buckets);
+    if (!leads.ok())
+        return leads.error();
+    data.newLeads = leads->buckets;
+    lap("new leads, both periods and by bucket");
+    auto current = periodKpis(db, timelines, keep, leads->current, period, filter, cancel);
     if (!current.ok())
         return current.error();
     data.current = *current;
-    auto previous = engine.compute(period.previous(), filter, cancel);
+    lap("kpis");
+    auto previous = periodKpis(db, timelines, keep, leads->previous, period.previous(), filter, cancel);
     if (!previous.ok())
         return previous.error();
     data.previous = *previous;
+    lap("kpis previous period");
 
-    auto sales = salesSeries(db, data.buckets, filter, cancel);
-    if (!sales.ok())
-        return sales.error();
-    data.sales = *sales;
-    auto previousSales = salesSeries(db, data.previousBuckets, filter, cancel);
-    if (!previousSales.ok())
-        return previousSales.error();
-    data.previousSales = *previousSales;
-    auto leads = newLeadsSeries(db, data.buckets, filter, cancel);
-    if (!leads.ok())
-        return leads.error();
-    data.newLeads = *leads;
+    data.sales = timelineSalesSeries(timelines, data.buckets, keep);
+    data.previousSales = timelineSalesSeries(timelines, data.previousBuckets, keep);
+    lap("sales by bucket, both periods");
     auto nps = npsSeries(db, data.buckets, filter, cancel);
     if (!nps.ok())
         return nps.error();
     data.nps = *nps;
+    lap("nps");
     auto outcomes = dealOutcomeSeries(db, data.buckets, filter, cancel);
     if (!outcomes.ok())
         return outcomes.error();
     data.dealOutcomes = *outcomes;
+    lap("won and lost deals");
     if (cancelled(cancel))
         return cancelledError();
 
@@ -83,47 +126,43 @@ Status loadSeries(Storage::Database &db, const DashboardRequest &request,
     if (!funnel.ok())
         return funnel.error();
     data.funnel = *funnel;
+    lap("lifecycle funnel");
     auto pipeline = openPipeline(db, filter);
     if (!pipeline.ok())
         return pipeline.error();
     data.pipeline = *pipeline;
+    lap("pipeline by stage");
     auto reasons = lostReasonCounts(db, period, filter);
     if (!reasons.ok())
         return reasons.error();
     data.lostReasons = *reasons;
+    lap("lost reasons");
     auto users = activeUsers(db);
     if (!users.ok())
         return users.error();
     data.users = *users;
+    lap("users");
     return {};
 }
 
-Status loadCustomerAnalytics(Storage::Database &db, const DashboardRequest &request,
-                             const std::atomic<bool> *cancel, int sampleCap, DashboardData &data)
+Status loadCustomerAnalytics(const DashboardRequest &request, const OrderTimelines &timelines,
+                             const CustomerMask &keep, const std::atomic<bool> *cancel, int sampleCap,
+                             DashboardData &data)
 {
+    Laps lap(data);
     const Period &period = request.period;
     const Period cohorts = cohortRange(period);
-    auto cohortRows = cohortRetention(db, cohorts.first, cohorts.last, cancel);
-    if (!cohortRows.ok())
-        return cohortRows.error();
-    data.cohorts = *cohortRows;
+    data.cohorts = timelineCohorts(timelines, cohorts.first, cohorts.last);
+    lap("cohort retention");
+    const auto counts = [&](size_t customer) { return keep.empty() || keep[customer]; };
 
-    std::optional<QSet<QString>> owned;
-    if (!request.ownerId.isEmpty() || !request.contactTable.isEmpty()) {
-        auto ids = contactIdsOf(db, KpiFilter { request.ownerId, request.contactTable });
-        if (!ids.ok())
-            return ids.error();
-        owned = *ids;
-    }
-    const auto keep = [&](const QString &id) { return !owned || owned->contains(id); };
-
-    auto rfm = computeRfm(db, period.last, cancel);
-    if (!rfm.ok())
-        return rfm.error();
+    std::vector<size_t> rfmIndexes;
+    const std::vector<RfmCustomer> rfm = timelineRfm(timelines, period.last, &rfmIndexes);
+    lap("rfm scores");
     std::vector<const RfmCustomer *> byValue;
-    for (const RfmCustomer &customer : *rfm) {
-        if (keep(customer.contactId))
-            byValue.push_back(&customer);
+    for (size_t i = 0; i < rfm.size(); ++i) {
+        if (counts(rfmIndexes[i]))
+            byValue.push_back(&rfm[i]);
     }
     std::stable_sort(
         byValue.begin(), byValue.end(),
@@ -136,6 +175,7 @@ Status loadCustomerAnalytics(Storage::Database &db, const DashboardRequest &requ
         if (count.contactIds.size() < sampleCap)
             count.contactIds.push_back(customer->contactId);
     }
+    lap("rfm classes");
     if (cancelled(cancel))
         return cancelledError();
 
@@ -143,13 +183,22 @@ Status loadCustomerAnalytics(Storage::Database &db, const DashboardRequest &requ
     ClvSummary &clv = data.clv;
     clv.calibrationEnd = period.first.addDays(-1);
     clv.holdoutEnd = period.last;
-    auto histories = loadCustomerHistories(db, clv.calibrationEnd, clv.holdoutEnd, cancel);
-    if (!histories.ok())
-        return histories.error();
+    std::vector<size_t> historyIndexes;
+    std::vector<CustomerHistory> histories
+        = timelineHistories(timelines, clv.calibrationEnd, clv.holdoutEnd, &historyIndexes);
+    lap("clv order histories");
     // A customer whose first purchase is on the calibration end day has no time to observe
     // (T = 0), which the model cannot take: leave such customers out of the fit.
-    std::erase_if(*histories, [](const CustomerHistory &h) { return h.calibration.age <= 0; });
-    for (const CustomerHistory &h : *histories) {
+    size_t kept = 0;
+    for (size_t i = 0; i < histories.size(); ++i) {
+        if (histories[i].calibration.age <= 0)
+            continue;
+        historyIndexes[kept] = historyIndexes[i];
+        histories[kept++] = std::move(histories[i]);
+    }
+    histories.resize(kept);
+    historyIndexes.resize(kept);
+    for (const CustomerHistory &h : histories) {
         if (!clv.trackingStart.isValid() || h.firstPurchase < clv.trackingStart)
             clv.trackingStart = h.firstPurchase;
     }
@@ -157,10 +206,13 @@ Status loadCustomerAnalytics(Storage::Database &db, const DashboardRequest &requ
     options.calibrationEnd = clv.calibrationEnd;
     options.holdoutEnd = clv.holdoutEnd;
     options.horizonWeeks = clv.horizonWeeks;
-    auto report = histories->empty()
+    auto report = histories.empty()
         ? Result<ClvReport>(Error::badInput(Tr::tr("no orders before the period")))
-        : analyseClv(*histories, options);
+        : analyseClv(histories, options, cancel);
+    lap("clv fit and predictions");
     if (!report.ok()) {
+        if (report.error().kind == ErrorKind::Cancelled)
+            return report.error();
         clv.error = Tr::tr("Too little order history before %1 to fit the model.")
                         .arg(period.first.toString(Qt::ISODate));
         return {};
@@ -169,11 +221,12 @@ Status loadCustomerAnalytics(Storage::Database &db, const DashboardRequest &requ
     clv.holdoutPredicted = report->holdoutPredicted;
     clv.holdoutActual = report->holdoutActual;
     std::vector<std::pair<double, QString>> values;
-    for (const CustomerValue &value : report->customers) {
-        if (keep(value.contactId))
-            values.emplace_back(value.clv, value.contactId);
+    for (size_t i = 0; i < report->customers.size(); ++i) {
+        if (counts(historyIndexes[i]))
+            values.emplace_back(report->customers[i].clv, report->customers[i].contactId);
     }
     clv.bins = clvHistogram(std::move(values), sampleCap);
+    lap("clv histogram");
     return {};
 }
 
@@ -227,8 +280,20 @@ Result<DashboardData> computeDashboard(Storage::Database &db, const DashboardReq
     timer.start();
     DashboardData data;
     data.request = request;
-    KIZUNA_TRY(loadSeries(db, request, cancel, data));
-    KIZUNA_TRY(loadCustomerAnalytics(db, request, cancel, sampleCap, data));
+    if (!request.contactTable.isEmpty() && !isPlainTableName(request.contactTable))
+        return Error::badInput(Tr::tr("\"%1\" is not a table name").arg(request.contactTable));
+    Laps lap(data);
+    auto timelines = OrderTimelines::load(db, cancel);
+    if (!timelines.ok())
+        return timelines.error();
+    lap("order timelines");
+    auto keep = filterMask(db, *timelines, KpiFilter { request.ownerId, request.contactTable });
+    if (!keep.ok())
+        return keep.error();
+    if (!request.ownerId.isEmpty() || !request.contactTable.isEmpty())
+        lap("filtered customers");
+    KIZUNA_TRY(loadSeries(db, request, *timelines, *keep, cancel, data));
+    KIZUNA_TRY(loadCustomerAnalytics(request, *timelines, *keep, cancel, sampleCap, data));
     data.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     return data;
 }

@@ -61,6 +61,12 @@ struct ClvSummary {
     QString error; // why there is nothing to show (too little history to fit), else empty
 };
 
+// How long one part of the dashboard computation took (benchmarks, diagnostics).
+struct DashboardTiming {
+    QString part;
+    double seconds = 0;
+};
+
 // Everything the dashboard draws, computed in one background job.
 struct DashboardData {
     DashboardRequest request;
@@ -83,6 +89,7 @@ struct DashboardData {
     ClvSummary clv;
     std::vector<UserEntry> users;
     double seconds = 0; // how long the computation took
+    std::vector<DashboardTiming> timings; // the parts of `seconds`, in the order computed
 };
 
 // The cohort months the dashboard shows for a period: the period's months, widened to the 12

@@ -249,7 +249,7 @@ Status KpiEngine::dealKpis(const Period &period, const KpiFilter &filter, KpiVal
     return {};
 }
 
-Status KpiEngine::customerValueKpis(const Period &period, const KpiFilter &filter, KpiValues &v)
+Status KpiEngine::surveyKpis(const Period &period, const KpiFilter &filter, KpiValues &v)
 {
     auto statement = prepare(QStringLiteral(
                                  "SELECT count(*), coalesce(sum(a.score >= 9), 0), coalesce(sum(a.score <= 6), 0) "
@@ -263,7 +263,11 @@ Status KpiEngine::customerValueKpis(const Period &period, const KpiFilter &filte
     const double answers = statement->columnDouble(0);
     if (answers > 0)
         v.nps = 100.0 * (statement->columnDouble(1) - statement->columnDouble(2)) / answers;
+    return {};
+}
 
+Status KpiEngine::costKpis(const Period &period, const KpiFilter &filter, KpiValues &v)
+{
     if (filter.isEmpty()) {
         auto cost = scalar(QStringLiteral("SELECT coalesce(sum(cost), 0) FROM campaigns WHERE deleted_at IS NULL "
                                           "AND starts_on >= date(:s, 'localtime') AND starts_on < date(:e, 'localtime')"),
@@ -272,7 +276,11 @@ Status KpiEngine::customerValueKpis(const Period &period, const KpiFilter &filte
             return cost.error();
         v.cac = ratio(*cost, static_cast<double>(v.newCustomers));
     }
+    return {};
+}
 
+Status KpiEngine::lifetimeValueKpis(const Period &period, const KpiFilter &filter, KpiValues &v)
+{
     auto ltv = prepare(QStringLiteral(
                            "SELECT count(*), coalesce(sum(revenue), 0) FROM (SELECT sum(o.total) AS revenue "
                            "FROM orders o JOIN contacts c ON c.id = o.contact_id {owner:c} WHERE o.deleted_at IS NULL "
@@ -289,19 +297,32 @@ Status KpiEngine::customerValueKpis(const Period &period, const KpiFilter &filte
 Result<KpiValues> KpiEngine::compute(const Period &period, const KpiFilter &filter,
                                      const std::atomic<bool> *cancel)
 {
+    KpiValues values;
+    KIZUNA_TRY(computeInto(values, period, filter, cancel, AllKpis));
+    return values;
+}
+
+Status KpiEngine::computeInto(KpiValues &values, const Period &period, const KpiFilter &filter,
+                              const std::atomic<bool> *cancel, int groups)
+{
     if (!period.isValid())
         return Error::badInput(Tr::tr("the period must have a first day on or before its last day"));
     if (!filter.contactTable.isEmpty() && !isPlainTableName(filter.contactTable))
         return Error::badInput(Tr::tr("\"%1\" is not a table name").arg(filter.contactTable));
-    KpiValues values;
     using Step = Status (KpiEngine::*)(const Period &, const KpiFilter &, KpiValues &);
-    for (Step step : {&KpiEngine::orderKpis, &KpiEngine::leadKpis, &KpiEngine::dealKpis,
-                      &KpiEngine::customerValueKpis}) {
+    const std::pair<int, Step> steps[] = {
+        { OrderKpis, &KpiEngine::orderKpis },   { LeadKpis, &KpiEngine::leadKpis },
+        { DealKpis, &KpiEngine::dealKpis },     { SurveyKpis, &KpiEngine::surveyKpis },
+        { CostKpis, &KpiEngine::costKpis },     { OrderKpis, &KpiEngine::lifetimeValueKpis },
+    };
+    for (const auto &[group, step] : steps) {
+        if (!(groups & group))
+            continue;
         if (cancelled(cancel))
             return Error::cancelled(Tr::tr("KPI calculation cancelled"));
         KIZUNA_TRY((this->*step)(period, filter, values));
     }
-    return values;
+    return {};
 }
 
 } // namespace Kizuna::Analytics

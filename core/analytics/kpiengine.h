@@ -57,6 +57,19 @@ public:
     Result<KpiValues> compute(const Period &period, const KpiFilter &filter = {},
                               const std::atomic<bool> *cancel = nullptr);
 
+    // Groups of KPIs, so a caller with a faster source for some (the dashboard's order
+    // timelines) computes only the rest.
+    enum Group : int {
+        OrderKpis = 1,  // revenue … cross-sell, historic LTV
+        LeadKpis = 2,   // new leads, lead conversion
+        DealKpis = 4,   // win rate, pipeline, sales cycle, lost reasons
+        SurveyKpis = 8, // NPS
+        CostKpis = 16,  // CAC (reads values.newCustomers: compute OrderKpis first)
+        AllKpis = 31
+    };
+    Status computeInto(KpiValues &values, const Period &period, const KpiFilter &filter,
+                       const std::atomic<bool> *cancel, int groups);
+
 private:
     Result<Storage::Statement> prepare(const QString &sql, const Period &period, const KpiFilter &filter);
     Result<double> scalar(const QString &sql, const Period &period, const KpiFilter &filter);
@@ -65,7 +78,9 @@ private:
     Status orderKpis(const Period &period, const KpiFilter &filter, KpiValues &values);
     Status leadKpis(const Period &period, const KpiFilter &filter, KpiValues &values);
     Status dealKpis(const Period &period, const KpiFilter &filter, KpiValues &values);
-    Status customerValueKpis(const Period &period, const KpiFilter &filter, KpiValues &values);
+    Status surveyKpis(const Period &period, const KpiFilter &filter, KpiValues &values);
+    Status costKpis(const Period &period, const KpiFilter &filter, KpiValues &values);
+    Status lifetimeValueKpis(const Period &period, const KpiFilter &filter, KpiValues &values);
 
     Storage::Database &m_db;
 };

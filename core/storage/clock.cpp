@@ -28,7 +28,9 @@ QDateTime fromStoredTimestamp(const QString &text)
 QString localOffsetModifier()
 {
     const int offset = QDateTime::currentDateTime().offsetFromUtc();
-    return QStringLiteral("%1%2 seconds").arg(offset < 0 ? u'-' : u'+').arg(std::abs(offset));
+    // The sign as a string: QString::arg(char16_t) would print the character's code ("430 seconds").
+    return (offset < 0 ? QStringLiteral("-") : QStringLiteral("+")) + QString::number(std::abs(offset))
+        + QStringLiteral(" seconds");
 }
 
 QString nowTimestamp()

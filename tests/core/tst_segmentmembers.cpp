@@ -223,7 +223,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("index");
         QTest::newRow("prefecture") << condition("prefecture", "=", "\"東京都\"") << "contacts_sort_place";
         QTest::newRow("owner") << condition("owner_id", "=", "\"u1\"") << "contacts_owner";
-        QTest::newRow("created") << condition("created_at", ">=", "\"2025-01-01\"") << "contacts_created";
+        QTest::newRow("created") << condition("created_at", ">=", "\"2025-01-01\"") << "contacts_dashboard_created (created_at>?)";
         QTest::newRow("tag") << condition("tag", "=", "\"VIP\"") << "contact_tags_tag";
         QTest::newRow("product") << condition("purchased_product", "=", "\"TEA-1\"") << "order_lines_product";
         QTest::newRow("recent activity") << condition("last_activity_days", "<", "30") << "activities_occurred";

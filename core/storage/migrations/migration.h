@@ -29,5 +29,6 @@ Status migrateToV2(Database &db);
 Status migrateToV3(Database &db);
 Status migrateToV4(Database &db);
 Status migrateToV5(Database &db);
+Status migrateToV6(Database &db);
 
 } // namespace Kizuna::Storage

@@ -15,6 +15,7 @@ constexpr std::array steps{
     Migration{3, "deals pipeline: board and forecast indexes", &migrateToV3},
     Migration{4, "contact list: an index per sortable column", &migrateToV4},
     Migration{5, "tasks: done list and reminder indexes", &migrateToV5},
+    Migration{6, "dashboard: per-customer order timelines kept fresh by triggers", &migrateToV6},
 };
 } // namespace
 
