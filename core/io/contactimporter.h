@@ -71,13 +71,15 @@ struct ContactImportSummary
 // source: the stored key or its words, "Qualified Lead" → qualified_lead), full names and
 // readings split into family and given name. A contact without a mapped source gets "import".
 //
-// Writing: new contacts are staged in a temporary table while the file is read and inserted at
-// the end with one INSERT … SELECT, so the search-index triggers run in one statement (FTS5
-// flushes per statement) and their change-log rows — one per non-empty field, as
-// Model::RecordStore writes them — with another. Updates of existing contacts and new companies
-// go through RecordStore (rare next to new rows). Duplicate keys are 64-bit hashes of the
-// normalised email and phone numbers in memory (about 30 bytes per key), confirmed against the
-// stored values on a hit.
+// Writing: new contacts and new companies are staged in temporary tables while the file is read
+// and inserted at the end with one INSERT … SELECT each, so the search-index triggers run in one
+// statement (FTS5 flushes per statement), and their change-log rows — one per non-empty field,
+// as Model::RecordStore writes them — with another, in id order without a sort. A large import
+// (10,000 new contacts or more, and at least as many as there were) drops the contacts' indexes
+// for the insert and builds them again after it. Updates of existing contacts go through
+// RecordStore (rare next to new rows). Duplicate keys are 64-bit hashes of the normalised email
+// and phone numbers in memory (about 30 bytes per key), confirmed against the stored values on
+// a hit.
 class ContactImporter final
 {
 public:

@@ -47,6 +47,7 @@ private:
     Result<QString> handleRow(ContactRow &row);
     Result<QString> idOf(qint64 target);
     Status resolveCompany(ContactRow &row);
+    Status writeStagedCompanies();
     // 0: no duplicate; > 0: the staging rowid of an earlier row; < 0: minus an existing contact's rowid.
     Result<qint64> findDuplicate(const ContactRow &row);
     Result<bool> confirm(qint64 target, const QString &key);
@@ -56,6 +57,9 @@ private:
     Result<bool> updateExisting(qint64 contactRowid, const ContactRow &row);
     Status writeStaged();
     Status insertStaged();
+    Status insertStagedChangeLog(qint64 newAfter);
+    bool changeLogFromContacts() const;
+    Result<QStringList> dropContactIndexes();
     Status runSql(const QString &sql);
 
     Storage::Database &m_db;
@@ -68,9 +72,14 @@ private:
     ContactImportSummary m_summary;
     std::optional<Storage::Transaction> m_transaction;
     qint64 m_staged = 0;
+    qint64 m_existingContacts = 0;     // before the import (a large import rebuilds the indexes)
+    qint64 m_stagedCompanies = 0;      // new companies not written yet
+    QList<bool> m_given;               // per field: some staged row has a value
     QString m_now;
+    QString m_stagedId; // the id of the row stage() wrote last
     Storage::Statement m_stageInsert;
     Storage::Statement m_stageMerge;
+    Storage::Statement m_stageCompany;
     QHash<quint64, qint64> m_keys;        // hash of a duplicate key → target (see findDuplicate)
     QHash<QString, QString> m_companies;  // folded company name → company id
 };

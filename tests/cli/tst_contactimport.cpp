@@ -53,6 +53,20 @@ QByteArray excelShiftJisFile()
     return encoded(text, "windows-31j");
 }
 
+// True when the row of `email` in a simple CSV (no quotes) has a value in the column that
+// `field` is mapped from ("optin" for marketing_opt_in, "points" for loyalty_points).
+bool csvGives(const QByteArray &csv, const QString &email, const QString &field)
+{
+    const QStringList lines = QString::fromUtf8(csv).split('\n', Qt::SkipEmptyParts);
+    const qsizetype column = lines.first().split(',').indexOf(field == "marketing_opt_in" ? "optin" : "points");
+    for (const QString &line : lines) {
+        const QStringList cells = line.split(',');
+        if (cells.contains(email))
+            return !cells.value(column).isEmpty();
+    }
+    return false;
+}
+
 qint64 count(Storage::Database &db, const QString &sql)
 {
     auto value = db.queryInt(sql);
@@ -611,6 +625,134 @@ private Q_SLOTS:
         QVERIFY(changes() > before);
     }
 
+    // The change log of the new contacts is what RecordStore writes for an insert: one row per
+    // given (or defaulted: kind, lifecycle_stage, source) field, in field-name order, the records
+    // in id order, values with their stored type; marketing_opt_in and loyalty_points only where
+    // the file gives them (the schema stores 0 otherwise). New companies: the name, indexed.
+    void changeLogIsWhatRecordStoreWrites_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<int>("policy");
+        QTest::newRow("opt-in never given")
+            << QByteArray("氏名,フリガナ,メール,電話番号,会社名,郵便番号,生年月日,optin,points\n"
+                          "山田 太郎,ヤマダ タロウ,taro@example.jp,03-1234-5678,㈱サンプル,1000001,1980/3/15,,\n"
+                          "Emma Smith,,emma@example.com,,Acme,,,,\n"
+                          "鈴木 一郎,,,090-1111-2222,サンプル,,S55.3.1,,\n")
+            << int(DuplicatePolicy::Skip);
+        QTest::newRow("opt-in and points in some rows")
+            << QByteArray("氏名,メール,会社名,optin,points\n"
+                          "山田 太郎,taro@example.jp,㈱サンプル,はい,120\n"
+                          "佐藤 花子,hanako@example.jp,,,\n"
+                          "鈴木 一郎,ichiro@example.jp,Acme,0,\n")
+            << int(DuplicatePolicy::Create);
+        QTest::newRow("existing contact moves to a new company")
+            << QByteArray("氏名,メール,会社名,optin,points\n"
+                          "既存 太郎,old@example.jp,新会社,,\n"
+                          "新規 花子,new@example.jp,新会社,,\n")
+            << int(DuplicatePolicy::Update);
+    }
+    void changeLogIsWhatRecordStoreWrites()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(int, policy);
+        QVERIFY(import("氏名,メール\n既存 太郎,old@example.jp\n").ok());
+        const qint64 lastSeq = count(*m_db, QStringLiteral("SELECT max(seq) FROM change_log"));
+        ContactImportOptions options;
+        options.onDuplicate = DuplicatePolicy(policy);
+        options.mapOverrides = {QStringLiteral("optin=marketing_opt_in"), QStringLiteral("points=loyalty_points")};
+        auto summary = import(csv, options);
+        QVERIFY2(summary.ok(), errorOf(summary).constData());
+        QVERIFY(summary->imported > 0);
+        QVERIFY(summary->companiesCreated > 0);
+
+        // Expected: the new contacts' non-NULL columns, in id order and field-name order.
+        QStringList expected;
+        auto select = m_db->prepare(QStringLiteral("SELECT * FROM contacts WHERE rowid > 1 ORDER BY id"));
+        QVERIFY(select.ok());
+        const QStringList unlogged = {"id", "created_at", "updated_at", "deleted_at"};
+        int emailColumn = -1;
+        for (int i = 0; i < select->columnCount(); ++i)
+            emailColumn = select->columnName(i) == "email" ? i : emailColumn;
+        QVERIFY(emailColumn >= 0);
+        QVERIFY(select->forEachRow([&] {
+            QMap<QString, QString> fields;
+            for (int i = 0; i < select->columnCount(); ++i) {
+                const QString name = select->columnName(i);
+                if (unlogged.contains(name) || select->isNull(i))
+                    continue;
+                const QVariant value = select->columnVariant(i);
+                if ((name == "marketing_opt_in" || name == "loyalty_points") && !csvGives(csv, select->columnText(emailColumn), name))
+                    continue;
+                fields.insert(name, value.typeId() == QMetaType::QString ? "'" + value.toString() + "'" : value.toString());
+            }
+            for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+                expected << select->columnText(0) + ' ' + it.key() + ' ' + it.value();
+        }).ok());
+        QStringList logged;
+        auto log = m_db->prepare(QStringLiteral("SELECT record_id, field, quote(new_value), op, author, node, changed_at "
+                                                "FROM change_log WHERE seq > ?1 AND entity = 'contact' ORDER BY seq"));
+        QVERIFY(log.ok());
+        log->bind(1, std::int64_t(lastSeq));
+        QString changedAt;
+        QVERIFY(log->forEachRow([&] {
+            if (log->columnText(3) != "insert")
+                return;
+            QCOMPARE(log->columnText(4), "tester");
+            QCOMPARE(log->columnText(5), "node-1");
+            changedAt = log->columnText(6);
+            logged << log->columnText(0) + ' ' + log->columnText(1) + ' ' + log->columnText(2);
+        }).ok());
+        QCOMPARE(logged, expected);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM contacts WHERE created_at <> '%1' AND rowid > 1")
+                                  .arg(changedAt)),
+                 0);
+
+        // Each new company: its name logged once, and a search document.
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM companies c WHERE (SELECT count(*) FROM change_log l "
+                                             "WHERE l.record_id = c.id AND l.field = 'name' AND l.new_value = c.name "
+                                             "AND l.op = 'insert') = 1 AND (SELECT count(*) FROM change_log l "
+                                             "WHERE l.record_id = c.id) = 1")),
+                 summary->companiesCreated);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM search_docs d JOIN companies c ON c.id = d.record_id")),
+                 summary->companiesCreated);
+        if (DuplicatePolicy(policy) == DuplicatePolicy::Update)
+            QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM contacts c JOIN companies k ON k.id = c.company_id "
+                                                 "WHERE c.email = 'old@example.jp' AND k.name = '新会社'")),
+                     1);
+    }
+
+    // From 10,000 new contacts the importer builds the contacts' indexes again after the insert:
+    // the same indexes, complete, and the search index has every new contact.
+    void largeImportKeepsIndexesAndSearch()
+    {
+        QVERIFY(import("氏名,メール\n既存 太郎,old@example.jp\n").ok());
+        const auto indexes = [this] {
+            auto sql = m_db->queryText(QStringLiteral("SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_schema "
+                                                      "WHERE tbl_name = 'contacts' ORDER BY name)"));
+            return sql.ok() ? *sql : QString();
+        };
+        const QString before = indexes();
+        QVERIFY(before.contains("CREATE INDEX"));
+        QByteArray csv = "氏名,フリガナ,メール,電話番号,会社名\n";
+        for (int i = 0; i < 12000; ++i)
+            csv += QStringLiteral("山田 太郎%1,ヤマダ タロウ,bulk%1@example.jp,03-%2,会社%3\n")
+                       .arg(i).arg(10000000 + i).arg(i % 50).toUtf8();
+        auto summary = import(csv);
+        QVERIFY2(summary.ok(), errorOf(summary).constData());
+        QCOMPARE(summary->imported, 12000);
+        QCOMPARE(indexes(), before);
+        QCOMPARE(m_db->queryText(QStringLiteral("PRAGMA integrity_check")).value(), "ok");
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM contacts INDEXED BY contacts_email "
+                                             "WHERE email >= 'bulk' AND email < 'bulkz'")),
+                 12000);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM search_docs WHERE entity = 'contact'")), 12001);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM search_fts WHERE search_fts MATCH '\"bulk11999@\"'")),
+                 1);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'contact' AND field = 'email' "
+                                             "AND new_value LIKE 'bulk%'")),
+                 12000);
+    }
+
     void remembersTheMappingOfALayout()
     {
         ContactImportOptions first;
@@ -861,6 +1003,17 @@ private Q_SLOTS:
         CHECK_EXIT(cli({"demo", "--db", db, "--contacts", "200", "--seed", "3"}), 0);
         const QByteArray countsBefore = cli({"stats", "--db", db, "--json"}).out;
         QVERIFY(!countsBefore.isEmpty());
+        // A large import drops the contacts' indexes while it writes: they come back too.
+        const auto schema = [&db] {
+            auto opened = Storage::DatabaseOpener::open(db);
+            if (!opened.ok())
+                return QString();
+            auto sql = (*opened)->queryText(QStringLiteral("SELECT group_concat(sql, ';') FROM (SELECT sql FROM "
+                                                           "sqlite_schema ORDER BY name)"));
+            return sql.ok() ? *sql : QString();
+        };
+        const QString schemaBefore = schema();
+        QVERIFY(schemaBefore.contains("contacts_email"));
 
         const QString csv = path("large.csv");
         if (!QFile::exists(csv)) {
@@ -892,6 +1045,7 @@ private Q_SLOTS:
 
         CHECK_EXIT(cli({"check", "--db", db}), 0);
         QCOMPARE(cli({"stats", "--db", db, "--json"}).out, countsBefore);
+        QCOMPARE(schema(), schemaBefore);
     }
 };
 
