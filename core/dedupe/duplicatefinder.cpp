@@ -107,6 +107,18 @@ Result<std::int64_t> DuplicateFinder::newestContactRowid(Storage::Database &db)
     return db.queryInt(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM contacts"));
 }
 
+Result<qint64> DuplicateFinder::countPairsInvolvingRowidAbove(Storage::Database &db, qint64 rowid,
+                                                              const std::atomic<bool> *cancel)
+{
+    DuplicateOptions options;
+    options.involvingRowidAbove = rowid;
+    options.limit = 1; // only the count is wanted
+    auto found = find(db, options, cancel);
+    if (!found.ok())
+        return found.error();
+    return found->pairsFound;
+}
+
 Result<DuplicateResult> DuplicateFinder::find(Storage::Database &db, const DuplicateOptions &options,
                                               const std::atomic<bool> *cancel)
 {

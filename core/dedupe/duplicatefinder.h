@@ -61,6 +61,11 @@ public:
     // involvingRowidAbove that finds the pairs the import made.
     static Result<std::int64_t> newestContactRowid(Storage::Database &db);
 
+    // The number of candidate pairs (default options) with a contact newer than `rowid`: what an
+    // import that started at newestContactRowid() added.
+    static Result<qint64> countPairsInvolvingRowidAbove(Storage::Database &db, qint64 rowid,
+                                                        const std::atomic<bool> *cancel = nullptr);
+
     static Result<DuplicateResult> find(Storage::Database &db, const DuplicateOptions &options,
                                         const std::atomic<bool> *cancel = nullptr);
 };

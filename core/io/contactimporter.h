@@ -3,6 +3,7 @@
 
 #include "core/io/columnmapping.h"
 #include "core/io/csvreader.h"
+#include "core/io/importsummary.h"
 #include "core/io/orderimporter.h" // RejectedRow
 #include "core/model/changecontext.h"
 #include "core/storage/result.h"
@@ -44,20 +45,9 @@ struct ContactImportOptions
     CsvReadOptions csv{CsvSeparator::Auto, 1024 * 1024, TextEncoding::Auto};
 };
 
-struct ContactImportSummary
+struct ContactImportSummary : ImportSummary
 {
-    qint64 rows = 0;              // data rows read
-    qint64 imported = 0;          // new contacts
-    qint64 updated = 0;           // existing contacts changed (policy update)
-    qint64 mergedInFile = 0;      // rows merged into an earlier row of the file (policy update)
-    qint64 skippedDuplicates = 0; // rows skipped as duplicates (policy skip; or update with nothing new)
     qint64 companiesCreated = 0;
-    qint64 rejectedRows = 0;      // rows not imported because of a bad value
-    QList<RejectedRow> rejected;  // every problem of those rows (a row may have several)
-    ColumnMapping mapping;        // the mapping used
-    TextEncoding encoding = TextEncoding::Utf8; // the file's encoding (detected or given)
-    bool mappingWasRemembered = false;
-    bool written = false;         // committed (false for a dry run, or when every row was rejected)
 };
 
 // Imports contacts from a CSV file (any size: streamed row by row) into a Kizuna database, in ONE

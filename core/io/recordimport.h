@@ -6,6 +6,7 @@
 #include "core/io/columnmapping.h"
 #include "core/io/contactimporter.h" // DuplicatePolicy, RejectedRow
 #include "core/io/csvreader.h"
+#include "core/io/importsummary.h"
 #include "core/storage/result.h"
 
 #include <QList>
@@ -33,20 +34,9 @@ struct RecordImportOptions
     CsvReadOptions csv{CsvSeparator::Auto, 1024 * 1024, TextEncoding::Auto};
 };
 
-struct RecordImportSummary
+struct RecordImportSummary : ImportSummary
 {
-    QString entity;               // "company", "activity"
-    qint64 rows = 0;              // data rows read
-    qint64 imported = 0;          // new records
-    qint64 updated = 0;           // existing records changed (policy update)
-    qint64 mergedInFile = 0;      // rows merged into an earlier row of the file (policy update)
-    qint64 skippedDuplicates = 0; // rows skipped as duplicates
-    qint64 rejectedRows = 0;      // rows not imported because of a bad value or a missing link
-    QList<RejectedRow> rejected;  // every problem of those rows
-    ColumnMapping mapping;        // the mapping used
-    TextEncoding encoding = TextEncoding::Utf8;
-    bool mappingWasRemembered = false;
-    bool written = false;         // committed (false for a dry run or when every row was rejected)
+    QString entity; // "company", "activity"
 };
 
 // How a column's text becomes a stored value.

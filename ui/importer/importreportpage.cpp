@@ -43,7 +43,7 @@ ImportReportPage::ImportReportPage(ImportState &state, QWidget *parent)
 
 void ImportReportPage::initializePage()
 {
-    const Io::ContactImportSummary &s = m_state.summary;
+    const Io::ImportSummary &s = m_state.summary;
     m_counts->setText(tr("Imported: %1 · Updated: %2 · Skipped as duplicates: %3 · Rejected: %4")
                           .arg(s.imported)
                           .arg(s.updated + s.mergedInFile)

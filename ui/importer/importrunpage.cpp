@@ -33,18 +33,7 @@ QStringList overridesFor(const Io::ColumnMapping &mapping)
     return overrides;
 }
 
-// Candidate pairs in which at least one contact is newer than `lastRowid` (made by the import).
-Result<int> countNewPairs(Storage::Database &db, qint64 lastRowid, const std::atomic<bool> &cancel)
-{
-    Dedupe::DuplicateOptions options;
-    options.involvingRowidAbove = lastRowid;
-    auto found = Dedupe::DuplicateFinder::find(db, options, &cancel);
-    if (!found.ok())
-        return found.error();
-    return int(found->pairsFound);
-}
-
-Result<Io::ContactImportSummary> importFile(Storage::Database &db, const ImportState &state,
+Result<Io::ImportSummary> importFile(Storage::Database &db, const ImportState &state,
                                             const Io::ContactImportOptions &options,
                                             const std::function<void(qint64)> &progress,
                                             const std::function<void(qint64)> &writing,
@@ -57,7 +46,6 @@ Result<Io::ContactImportSummary> importFile(Storage::Database &db, const ImportS
     if (!file.open(QIODevice::ReadOnly))
         return Error::badInput(ImportRunPage::tr("%1: cannot open the file: %2").arg(state.filePath, file.errorString()));
     if (state.entity != u"contact") {
-        // Companies and activities: the counts and rejected rows are what the report shows.
         Io::RecordImportOptions recordOptions;
         recordOptions.mapOverrides = options.mapOverrides;
         recordOptions.onDuplicate = options.onDuplicate;
@@ -66,29 +54,21 @@ Result<Io::ContactImportSummary> importFile(Storage::Database &db, const ImportS
         auto summary = importer.importCsv(file, recordOptions, progress, &cancel);
         if (!summary.ok())
             return summary.error();
-        Io::ContactImportSummary outcome;
-        outcome.rows = summary->rows;
-        outcome.imported = summary->imported;
-        outcome.updated = summary->updated;
-        outcome.mergedInFile = summary->mergedInFile;
-        outcome.skippedDuplicates = summary->skippedDuplicates;
-        outcome.rejectedRows = summary->rejectedRows;
-        outcome.rejected = summary->rejected;
-        outcome.mapping = summary->mapping;
-        outcome.encoding = summary->encoding;
-        outcome.written = summary->written;
-        return outcome;
+        return Io::ImportSummary(*summary);
     }
     if (state.vcard) {
         Io::VCardImporter importer(db, *context);
         auto summary = importer.import(file, options, progress, &cancel);
         if (!summary.ok())
             return summary.error();
-        return summary->contacts;
+        return Io::ImportSummary(summary->contacts);
     }
     Io::ContactImporter importer(db, *context);
     importer.setWritingCallback(writing);
-    return importer.importCsv(file, options, progress, &cancel);
+    auto summary = importer.importCsv(file, options, progress, &cancel);
+    if (!summary.ok())
+        return summary.error();
+    return Io::ImportSummary(*summary);
 }
 
 } // namespace
@@ -179,8 +159,8 @@ void ImportRunPage::start()
         if (state.entity == u"contact" && summary->written && summary->imported > 0) {
             stage->store(Duplicates);
             // The import is committed: a cancel now only skips the duplicate check.
-            auto pairs = countNewPairs(db, *lastRowid, cancel);
-            outcome.duplicatePairs = pairs.ok() ? *pairs : 0;
+            auto pairs = Dedupe::DuplicateFinder::countPairsInvolvingRowidAbove(db, *lastRowid, &cancel);
+            outcome.duplicatePairs = pairs.ok() ? int(*pairs) : 0;
         }
         return outcome;
     };

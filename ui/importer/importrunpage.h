@@ -18,7 +18,7 @@ namespace Kizuna::Ui {
 // among the contacts it created.
 struct ImportOutcome
 {
-    Io::ContactImportSummary summary;
+    Io::ImportSummary summary;
     int duplicatePairs = 0;
 };
 

@@ -25,7 +25,7 @@ struct ImportState
     Io::DuplicatePolicy policy = Io::DuplicatePolicy::Skip;
 
     // Filled by the import.
-    Io::ContactImportSummary summary;
+    Io::ImportSummary summary;
     bool finished = false;
     int duplicatePairs = 0;           // candidate pairs involving an imported contact
 };

@@ -42,16 +42,13 @@ void ImportDuplicateCheck::finish(Storage::Database &db, bool written, qint64 im
 {
     if (!m_enabled || !written || imported <= 0)
         return;
-    Dedupe::DuplicateOptions options;
-    options.involvingRowidAbove = m_newestBefore;
-    options.limit = 1; // only the count is reported here
-    auto found = Dedupe::DuplicateFinder::find(db, options);
-    if (!found.ok()) {
+    auto pairs = Dedupe::DuplicateFinder::countPairsInvolvingRowidAbove(db, m_newestBefore);
+    if (!pairs.ok()) {
         m_context.note(Tr::tr("the import is complete, but the duplicate check failed: %1")
-                           .arg(found.error().message));
+                           .arg(pairs.error().message));
         return;
     }
-    m_pairs = found->pairsFound;
+    m_pairs = *pairs;
 }
 
 void ImportDuplicateCheck::addTo(QJsonObject &json) const

@@ -121,8 +121,7 @@ inline Status writeRejectReport(const QString &path, const QList<Io::RejectedRow
 
 // What a CSV import notes on stderr before its result: the encoding and mapping, the first
 // problems, and the report when --report asks for one. Returns the exit code of a failed report.
-template<typename Summary>
-int reportCsvImport(const CommandContext &context, const QString &path, const Summary &summary)
+inline int reportCsvImport(const CommandContext &context, const QString &path, const Io::ImportSummary &summary)
 {
     constexpr qsizetype ProblemsShown = 20;
     context.note(Tr::tr("%1: %2; columns: %3")
@@ -142,8 +141,7 @@ int reportCsvImport(const CommandContext &context, const QString &path, const Su
 }
 
 // The counts every CSV import reports with --json.
-template<typename Summary>
-QJsonObject csvImportJson(const Summary &summary, bool dryRun)
+inline QJsonObject csvImportJson(const Io::ImportSummary &summary, bool dryRun)
 {
     QJsonObject mapping;
     for (qsizetype i = 0; i < summary.mapping.headers.size(); ++i)
