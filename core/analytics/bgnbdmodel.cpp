@@ -7,9 +7,10 @@
 
 #include <boost/math/special_functions/digamma.hpp>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <limits>
-#include <map>
 #include <tuple>
 #include <vector>
 
@@ -42,72 +43,115 @@ FrequencyTerms frequencyTerms(const BgNbdParams &p, double x)
     return t;
 }
 
-// The likelihood of one customer given its frequency terms, with the gradient (natural scale)
-// added to `grad` when it is not null.
-double customerLogLikelihood(const BgNbdParams &p, const FrequencyTerms &f, const BtydSummary &c,
-                             double *grad)
+// ln(α + t) and 1/(α + t) of one time t (t_x or T) for the current α.
+struct TimeTerms
 {
-    const double x = c.frequency;
-    const double logAlphaT = std::log(p.alpha + c.age);
-    const double log3 = -(p.r + x) * logAlphaT; // still alive at T
+    double log;
+    double inverse;
+};
+
+TimeTerms timeTerms(const BgNbdParams &p, double t)
+{
+    return {std::log(p.alpha + t), 1.0 / (p.alpha + t)};
+}
+
+// The likelihood of one customer with frequency x given its frequency terms and the time terms
+// of its recency and age, with the gradient (natural scale) added to `grad` when it is not null.
+// The mixture of "alive at T" (log3) and "dropped out at t_x" (log4) is formed from their
+// difference, so each customer costs one exp and one log1p.
+double customerLogLikelihood(const BgNbdParams &p, const FrequencyTerms &f, double x, const TimeTerms &recency,
+                             const TimeTerms &age, double *grad)
+{
+    const double rx = p.r + x;
+    const double log3 = -rx * age.log; // still alive at T
     double logMix = log3;
     double w4 = 0;
-    double logAlphaTx = 0;
     if (x > 0) {
-        logAlphaTx = std::log(p.alpha + c.recency);
-        const double log4 = f.logDropout - (p.r + x) * logAlphaTx; // dropped out at t_x
-        logMix = logAddExp(log3, log4);
-        w4 = std::exp(log4 - logMix);
+        const double log4 = f.logDropout - rx * recency.log; // dropped out at t_x
+        const double d = log4 - log3;
+        const double e = std::exp(-std::fabs(d));
+        logMix = (d > 0 ? log4 : log3) + std::log1p(e);
+        w4 = d > 0 ? 1.0 / (1.0 + e) : e / (1.0 + e);
     }
-    const double w3 = 1 - w4;
     if (grad) {
-        grad[0] += f.dr + std::log(p.alpha) - w3 * logAlphaT - w4 * logAlphaTx;
-        grad[1] += p.r / p.alpha - w3 * (p.r + x) / (p.alpha + c.age)
-                   - (x > 0 ? w4 * (p.r + x) / (p.alpha + c.recency) : 0.0);
+        const double w3 = 1 - w4;
+        grad[0] += f.dr + std::log(p.alpha) - w3 * age.log - (x > 0 ? w4 * recency.log : 0.0);
+        grad[1] += p.r / p.alpha - w3 * rx * age.inverse - (x > 0 ? w4 * rx * recency.inverse : 0.0);
         grad[2] += f.da + (x > 0 ? w4 / p.a : 0.0);
         grad[3] += f.db - w4 * f.invBx1;
     }
     return f.logGammas + p.r * std::log(p.alpha) + logMix;
 }
 
-// Customers with the same (x, t_x, T) — common when purchases are counted in days — share one
-// likelihood term; sorted by x so the terms of each frequency are computed once per evaluation.
-struct WeightedCustomer
+// The customers reduced to their distinct (x, t_x, T), each with a weight, sorted by x so the
+// terms of each frequency are computed once per evaluation. Recencies and ages are indexes into
+// `times`, the distinct values of both: with purchases counted in days there are a few thousand
+// at most, so their logarithms are computed once per evaluation rather than once per customer.
+struct CompressedCustomers
 {
-    BtydSummary summary;
-    double weight;
+    struct Entry
+    {
+        double frequency;
+        std::uint32_t recency;
+        std::uint32_t age;
+        double weight;
+    };
+    std::vector<double> times;
+    std::vector<Entry> entries;
 };
 
-std::vector<WeightedCustomer> compress(std::span<const BtydSummary> customers)
+CompressedCustomers compress(std::span<const BtydSummary> customers)
 {
-    std::map<std::tuple<double, double, double>, double> counts;
+    CompressedCustomers out;
+    out.times.reserve(customers.size() * 2);
+    for (const BtydSummary &c : customers) {
+        out.times.push_back(c.recency);
+        out.times.push_back(c.age);
+    }
+    std::sort(out.times.begin(), out.times.end());
+    out.times.erase(std::unique(out.times.begin(), out.times.end()), out.times.end());
+    const auto indexOf = [&out](double t) {
+        return static_cast<std::uint32_t>(std::lower_bound(out.times.begin(), out.times.end(), t) - out.times.begin());
+    };
+    std::vector<CompressedCustomers::Entry> all;
+    all.reserve(customers.size());
     for (const BtydSummary &c : customers)
-        counts[{c.frequency, c.recency, c.age}] += 1;
-    std::vector<WeightedCustomer> out;
-    out.reserve(counts.size());
-    for (const auto &[key, weight] : counts)
-        out.push_back({{std::get<0>(key), std::get<1>(key), std::get<2>(key), 0}, weight});
-    return out; // std::map order: ascending frequency first
+        all.push_back({c.frequency, indexOf(c.recency), indexOf(c.age), 1.0});
+    const auto key = [](const CompressedCustomers::Entry &e) { return std::tie(e.frequency, e.recency, e.age); };
+    std::sort(all.begin(), all.end(), [&key](const auto &a, const auto &b) { return key(a) < key(b); });
+    for (const CompressedCustomers::Entry &e : all) {
+        if (!out.entries.empty() && key(out.entries.back()) == key(e))
+            out.entries.back().weight += 1;
+        else
+            out.entries.push_back(e);
+    }
+    return out;
 }
 
-double weightedLogLikelihood(const BgNbdParams &p, const std::vector<WeightedCustomer> &customers, double *grad)
+double weightedLogLikelihood(const BgNbdParams &p, const CompressedCustomers &customers, double *grad)
 {
+    std::vector<TimeTerms> times;
+    times.reserve(customers.times.size());
+    for (double t : customers.times)
+        times.push_back(timeTerms(p, t));
     double total = 0;
     double currentX = -1;
     FrequencyTerms terms{};
     double local[4];
-    for (const WeightedCustomer &c : customers) {
-        if (c.summary.frequency != currentX) {
-            currentX = c.summary.frequency;
+    for (const CompressedCustomers::Entry &c : customers.entries) {
+        if (c.frequency != currentX) {
+            currentX = c.frequency;
             terms = frequencyTerms(p, currentX);
         }
+        const TimeTerms &recency = times[c.recency];
+        const TimeTerms &age = times[c.age];
         if (grad) {
             local[0] = local[1] = local[2] = local[3] = 0;
-            total += c.weight * customerLogLikelihood(p, terms, c.summary, local);
+            total += c.weight * customerLogLikelihood(p, terms, c.frequency, recency, age, local);
             for (int i = 0; i < 4; ++i)
                 grad[i] += c.weight * local[i];
         } else {
-            total += c.weight * customerLogLikelihood(p, terms, c.summary, nullptr);
+            total += c.weight * customerLogLikelihood(p, terms, c.frequency, recency, age, nullptr);
         }
     }
     return total;
@@ -127,7 +171,8 @@ BgNbdParams fromVector(std::span<const double> v)
 
 double BgNbdModel::logLikelihood(const BgNbdParams &params, const BtydSummary &customer)
 {
-    return customerLogLikelihood(params, frequencyTerms(params, customer.frequency), customer, nullptr);
+    return customerLogLikelihood(params, frequencyTerms(params, customer.frequency), customer.frequency,
+                                 timeTerms(params, customer.recency), timeTerms(params, customer.age), nullptr);
 }
 
 double BgNbdModel::logLikelihood(const BgNbdParams &params, std::span<const BtydSummary> customers)
@@ -162,7 +207,7 @@ Result<BgNbdFit> BgNbdModel::fit(std::span<const BtydSummary> customers, const C
     if (cancelled && cancelled())
         return Error::cancelled(Tr::tr("cancelled"));
 
-    const std::vector<WeightedCustomer> compressed = compress(customers);
+    const CompressedCustomers compressed = compress(customers);
     const LogLikelihood objective = [&compressed](std::span<const double> logParams, std::span<double> gradient) {
         const BgNbdParams p{std::exp(logParams[0]), std::exp(logParams[1]), std::exp(logParams[2]),
                             std::exp(logParams[3])};
@@ -195,17 +240,18 @@ double BgNbdModel::probabilityAlive(const BgNbdParams &p, const BtydSummary &c)
 
 double BgNbdModel::expectedPurchases(const BgNbdParams &p, const BtydSummary &c, double t)
 {
+    return probabilityAlive(p, c) * expectedPurchasesIfAlive(p, c.frequency, c.age, t);
+}
+
+double BgNbdModel::expectedPurchasesIfAlive(const BgNbdParams &p, double frequency, double age, double t)
+{
     if (t <= 0)
         return 0;
-    const double x = c.frequency;
-    const double z = t / (p.alpha + c.age + t);
+    const double x = frequency;
+    const double z = t / (p.alpha + age + t);
     const double f = hypergeometric2F1(p.r + x, p.b + x, p.a + p.b + x - 1, z);
-    const double shrink = std::pow((p.alpha + c.age) / (p.alpha + c.age + t), p.r + x);
-    const double numerator = (p.a + p.b + x - 1) / (p.a - 1) * (1 - shrink * f);
-    double denominator = 1;
-    if (x > 0)
-        denominator += p.a / (p.b + x - 1) * std::pow((p.alpha + c.age) / (p.alpha + c.recency), p.r + x);
-    return numerator / denominator;
+    const double shrink = std::pow((p.alpha + age) / (p.alpha + age + t), p.r + x);
+    return (p.a + p.b + x - 1) / (p.a - 1) * (1 - shrink * f);
 }
 
 double BgNbdModel::expectedPurchasesNew(const BgNbdParams &p, double t)

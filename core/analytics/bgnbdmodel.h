@@ -44,8 +44,11 @@ public:
 
     // P(alive at T | x, t_x, T).
     static double probabilityAlive(const BgNbdParams &params, const BtydSummary &customer);
-    // E[purchases in (T, T + t] | x, t_x, T].
+    // E[purchases in (T, T + t] | x, t_x, T]: P(alive) × expectedPurchasesIfAlive.
     static double expectedPurchases(const BgNbdParams &params, const BtydSummary &customer, double t);
+    // E[purchases in (T, T + t] | alive at T, x, T]: the part of the expectation that needs the
+    // hypergeometric function and does not depend on t_x, so customers sharing x and T can share it.
+    static double expectedPurchasesIfAlive(const BgNbdParams &params, double frequency, double age, double t);
     // E[purchases in (0, t]] for a customer who made the first purchase at time 0 (the model's
     // population curve, used for the cumulative tracking chart).
     static double expectedPurchasesNew(const BgNbdParams &params, double t);

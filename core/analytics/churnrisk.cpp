@@ -25,6 +25,14 @@ double recencyRisk(GapHistogram gaps, qint64 totalGaps, qint64 silentDays)
     return static_cast<double>(below) / static_cast<double>(totalGaps);
 }
 
+double recencyRisk(std::span<const qint64> sortedGaps, qint64 silentDays)
+{
+    if (sortedGaps.empty())
+        return 0;
+    const auto below = std::lower_bound(sortedGaps.begin(), sortedGaps.end(), silentDays) - sortedGaps.begin();
+    return static_cast<double>(below) / static_cast<double>(sortedGaps.size());
+}
+
 ChurnRisk assessChurnRisk(double probabilityAlive, double recencyRisk)
 {
     ChurnRisk risk;

@@ -37,6 +37,9 @@ using GapHistogram = std::span<const std::pair<qint64, qint64>>;
 
 // The share of the gaps shorter than `silentDays` (0 when there are none).
 double recencyRisk(GapHistogram gaps, qint64 totalGaps, qint64 silentDays);
+// The same from the gaps one by one, sorted ascending (a binary search: for scoring many
+// customers against one population, as the CLV analysis does).
+double recencyRisk(std::span<const qint64> sortedGaps, qint64 silentDays);
 
 ChurnRisk assessChurnRisk(double probabilityAlive, double recencyRisk);
 ChurnRiskClass classifyChurnRisk(double risk);

@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/analytics/clvanalysis.h"
 
+#include "core/analytics/churnrisk.h"
+
 #include <QMap>
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace Kizuna::Analytics {
 
@@ -13,18 +19,75 @@ namespace {
 constexpr double DaysPerWeek = 7.0;
 constexpr double WeeksPerMonth = 365.25 / 12.0 / DaysPerWeek;
 
-double discountedValue(const BgNbdParams &params, const BtydSummary &summary, double averageValue,
-                       const ClvOptions &options)
+int horizonMonths(const ClvOptions &options)
 {
-    const int months = std::max(1, static_cast<int>(std::lround(options.horizonWeeks / WeeksPerMonth)));
+    return std::max(1, static_cast<int>(std::lround(options.horizonWeeks / WeeksPerMonth)));
+}
+
+// E[purchases in the next t weeks | alive, x, T] at the times the analysis needs: the end of each
+// month of the CLV horizon, then the horizon itself and the hold-out. Customers sharing x and T
+// share one curve, so the hypergeometric function runs per distinct (x, T) — some ten thousand on
+// a million customers — rather than a dozen times per customer.
+class AliveCurves final
+{
+public:
+    AliveCurves(const BgNbdParams &params, const ClvOptions &options, double holdoutWeeks)
+        : m_params(params)
+    {
+        for (int m = 1; m <= horizonMonths(options); ++m)
+            m_times.push_back(m * WeeksPerMonth);
+        m_times.push_back(options.horizonWeeks);
+        m_times.push_back(holdoutWeeks);
+    }
+
+    // Index of the horizon and of the hold-out in a curve; the months come first.
+    size_t horizon() const { return m_times.size() - 2; }
+    size_t holdout() const { return m_times.size() - 1; }
+
+    const std::vector<double> &of(const BtydSummary &summary)
+    {
+        auto [it, added] = m_curves.try_emplace({summary.frequency, summary.age});
+        if (added) {
+            it->second.reserve(m_times.size());
+            for (double t : m_times)
+                it->second.push_back(BgNbdModel::expectedPurchasesIfAlive(m_params, summary.frequency, summary.age, t));
+        }
+        return it->second;
+    }
+
+private:
+    BgNbdParams m_params;
+    std::vector<double> m_times;
+    struct KeyHash
+    {
+        size_t operator()(const std::pair<double, double> &key) const
+        {
+            return std::hash<double>()(key.first) * 1000003u ^ std::hash<double>()(key.second);
+        }
+    };
+    std::unordered_map<std::pair<double, double>, std::vector<double>, KeyHash> m_curves;
+};
+
+// The discounted value of the purchases expected month by month over the horizon; `discounts`
+// holds 1 / (1 + monthly rate)^m for each month m.
+double discountedValue(const std::vector<double> &curve, const std::vector<double> &discounts,
+                       double probabilityAlive, double averageValue)
+{
     double value = 0;
     double before = 0;
-    for (int m = 1; m <= months; ++m) {
-        const double upTo = BgNbdModel::expectedPurchases(params, summary, m * WeeksPerMonth);
-        value += (upTo - before) * averageValue / std::pow(1.0 + options.monthlyDiscountRate, m);
-        before = upTo;
+    for (size_t m = 0; m < discounts.size(); ++m) {
+        value += (curve[m] - before) * discounts[m];
+        before = curve[m];
     }
-    return value;
+    return value * probabilityAlive * averageValue;
+}
+
+std::vector<double> monthlyDiscounts(const ClvOptions &options)
+{
+    std::vector<double> discounts;
+    for (int m = 1; m <= horizonMonths(options); ++m)
+        discounts.push_back(1.0 / std::pow(1.0 + options.monthlyDiscountRate, m));
+    return discounts;
 }
 
 // Week-by-week cumulative repeat purchases, actual and predicted by the population curve: a
@@ -87,20 +150,14 @@ std::vector<qint64> repeatGaps(const std::vector<CustomerHistory> &histories, QD
     return gaps;
 }
 
-double shareBelow(const std::vector<qint64> &sorted, qint64 days)
-{
-    if (sorted.empty())
-        return 0;
-    const auto below = std::lower_bound(sorted.begin(), sorted.end(), days) - sorted.begin();
-    return static_cast<double>(below) / static_cast<double>(sorted.size());
-}
-
 } // namespace
 
 double discountedClv(const BgNbdParams &params, const BtydSummary &summary, double averageValue,
                      const ClvOptions &options)
 {
-    return discountedValue(params, summary, averageValue, options);
+    AliveCurves curves(params, options, 0);
+    return discountedValue(curves.of(summary), monthlyDiscounts(options), BgNbdModel::probabilityAlive(params, summary),
+                           averageValue);
 }
 
 Result<ClvReport> analyseClv(const std::vector<CustomerHistory> &histories, const ClvOptions &options,
@@ -123,6 +180,8 @@ Result<ClvReport> analyseClv(const std::vector<CustomerHistory> &histories, cons
     const bool holdout = options.holdoutEnd.isValid();
     const double holdoutWeeks = holdout ? options.calibrationEnd.daysTo(options.holdoutEnd) / DaysPerWeek : 0;
     const std::vector<qint64> gaps = repeatGaps(histories, options.calibrationEnd);
+    AliveCurves curves(report.bgnbd.params, options, holdoutWeeks);
+    const std::vector<double> discounts = monthlyDiscounts(options);
     double predictedTotal = 0;
     double actualTotal = 0;
     report.customers.reserve(histories.size());
@@ -132,16 +191,20 @@ Result<ClvReport> analyseClv(const std::vector<CustomerHistory> &histories, cons
         v.summary = h.calibration;
         v.revenue = h.revenue;
         v.lastPurchase = h.lastPurchase;
-        v.recencyRisk = shareBelow(gaps, h.lastPurchase.daysTo(options.calibrationEnd));
         v.probabilityAlive = BgNbdModel::probabilityAlive(report.bgnbd.params, h.calibration);
-        v.expectedPurchases = BgNbdModel::expectedPurchases(report.bgnbd.params, h.calibration, options.horizonWeeks);
+        // The one churn formula of churnrisk.h, as the contact page and the churn list show it.
+        const ChurnRisk churn = assessChurnRisk(
+            v.probabilityAlive, recencyRisk(gaps, h.lastPurchase.daysTo(options.calibrationEnd)));
+        v.recencyRisk = churn.recencyRisk;
+        v.churnRisk = churn.value;
+        const std::vector<double> &curve = curves.of(h.calibration);
+        v.expectedPurchases = v.probabilityAlive * curve[curves.horizon()];
         v.expectedAverageValue = report.gammaGamma
                                      ? GammaGammaModel::expectedAverageValue(report.gammaGamma->params, h.calibration)
                                      : h.calibration.monetary;
-        v.clv = discountedValue(report.bgnbd.params, h.calibration, v.expectedAverageValue, options);
-        v.churnRisk = std::max(1.0 - v.probabilityAlive, v.recencyRisk);
+        v.clv = discountedValue(curve, discounts, v.probabilityAlive, v.expectedAverageValue);
         if (holdout) {
-            v.holdoutPredicted = BgNbdModel::expectedPurchases(report.bgnbd.params, h.calibration, holdoutWeeks);
+            v.holdoutPredicted = v.probabilityAlive * curve[curves.holdout()];
             v.holdoutActual = h.holdoutRepeats;
             predictedTotal += v.holdoutPredicted;
             actualTotal += v.holdoutActual;

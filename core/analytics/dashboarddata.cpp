@@ -9,8 +9,11 @@
 #include "core/analytics/timelineleads.h"
 
 #include <QElapsedTimer>
+
 #include <algorithm>
+#include <chrono>
 #include <cmath>
+#include <future>
 #include <map>
 
 namespace Kizuna::Analytics {
@@ -159,21 +162,25 @@ Status loadCustomerAnalytics(const DashboardRequest &request, const OrderTimelin
     std::vector<size_t> rfmIndexes;
     const std::vector<RfmCustomer> rfm = timelineRfm(timelines, period.last, &rfmIndexes);
     lap("rfm scores");
-    std::vector<const RfmCustomer *> byValue;
+    // Each class's customers, and a sample of its most valuable ones (by revenue, then in
+    // customer order) for the drill-down: a partial sort per class, not a sort of everyone.
+    std::vector<std::vector<size_t>> members(rfmClasses().size());
     for (size_t i = 0; i < rfm.size(); ++i) {
         if (counts(rfmIndexes[i]))
-            byValue.push_back(&rfm[i]);
+            members[static_cast<size_t>(rfm[i].rfmClass)].push_back(i);
     }
-    std::stable_sort(
-        byValue.begin(), byValue.end(),
-        [](const RfmCustomer *a, const RfmCustomer *b) { return a->monetary > b->monetary; });
-    for (RfmClass rfmClass : rfmClasses())
-        data.rfm.push_back({ rfmClass, 0, {} });
-    for (const RfmCustomer *customer : byValue) {
-        RfmClassCount &count = data.rfm[static_cast<size_t>(customer->rfmClass)];
-        count.customers++;
-        if (count.contactIds.size() < sampleCap)
-            count.contactIds.push_back(customer->contactId);
+    const auto moreValuable = [&rfm](size_t a, size_t b) {
+        return rfm[a].monetary != rfm[b].monetary ? rfm[a].monetary > rfm[b].monetary : a < b;
+    };
+    for (RfmClass rfmClass : rfmClasses()) {
+        std::vector<size_t> &inClass = members[static_cast<size_t>(rfmClass)];
+        RfmClassCount count { rfmClass, static_cast<qint64>(inClass.size()), {} };
+        const size_t sample = std::min(inClass.size(), static_cast<size_t>(std::max(0, sampleCap)));
+        std::partial_sort(inClass.begin(), inClass.begin() + static_cast<std::ptrdiff_t>(sample), inClass.end(),
+                          moreValuable);
+        for (size_t k = 0; k < sample; ++k)
+            count.contactIds.push_back(rfm[inClass[k]].contactId);
+        data.rfm.push_back(std::move(count));
     }
     lap("rfm classes");
     if (cancelled(cancel))
@@ -292,8 +299,28 @@ Result<DashboardData> computeDashboard(Storage::Database &db, const DashboardReq
         return keep.error();
     if (!request.ownerId.isEmpty() || !request.contactTable.isEmpty())
         lap("filtered customers");
-    KIZUNA_TRY(loadSeries(db, request, *timelines, *keep, cancel, data));
-    KIZUNA_TRY(loadCustomerAnalytics(request, *timelines, *keep, cancel, sampleCap, data));
+    // The customer analytics work on the timelines in memory only: they run on a thread of their
+    // own beside the series, which read the database on this one.
+    std::atomic<bool> stopAnalytics = false;
+    DashboardData analytics;
+    auto analyticsDone = std::async(std::launch::async, [&] {
+        return loadCustomerAnalytics(request, *timelines, *keep, &stopAnalytics, sampleCap, analytics);
+    });
+    const Status series = loadSeries(db, request, *timelines, *keep, cancel, data);
+    while (analyticsDone.wait_for(std::chrono::milliseconds(20)) != std::future_status::ready) {
+        if (!series.ok() || cancelled(cancel))
+            stopAnalytics = true;
+    }
+    const Status analysed = analyticsDone.get();
+    KIZUNA_TRY(series);
+    if (cancelled(cancel))
+        return cancelledError();
+    KIZUNA_TRY(analysed);
+    data.cohorts = std::move(analytics.cohorts);
+    data.rfm = std::move(analytics.rfm);
+    data.clv = std::move(analytics.clv);
+    for (DashboardTiming &timing : analytics.timings)
+        data.timings.push_back({timing.part + QStringLiteral(" (beside the series)"), timing.seconds});
     data.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     return data;
 }

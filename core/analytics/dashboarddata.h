@@ -89,7 +89,9 @@ struct DashboardData {
     ClvSummary clv;
     std::vector<UserEntry> users;
     double seconds = 0; // how long the computation took
-    std::vector<DashboardTiming> timings; // the parts of `seconds`, in the order computed
+    // The parts of `seconds` in the order computed; those marked "beside the series" ran on a
+    // second thread at the same time as the series.
+    std::vector<DashboardTiming> timings;
 };
 
 // The cohort months the dashboard shows for a period: the period's months, widened to the 12

@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <numeric>
+#include <utility>
 
 namespace Kizuna::Analytics {
 
@@ -63,23 +63,25 @@ QString rfmClassName(RfmClass c)
 std::vector<int> quintileScores(std::span<const double> values, bool higherIsBetter)
 {
     const size_t n = values.size();
-    std::vector<size_t> order(n);
-    std::iota(order.begin(), order.end(), size_t{0});
-    // Ascending by goodness: rank 1 is the worst.
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-        return higherIsBetter ? values[a] < values[b] : values[a] > values[b];
-    });
+    // Ascending by goodness: rank 1 is the worst. Equal values form one block with one score,
+    // so the order within a block does not matter and a plain sort of (goodness, index) pairs,
+    // with no indirection in the comparisons, serves.
+    std::vector<std::pair<double, size_t>> order;
+    order.reserve(n);
+    for (size_t i = 0; i < n; ++i)
+        order.emplace_back(higherIsBetter ? values[i] : -values[i], i);
+    std::sort(order.begin(), order.end());
     std::vector<int> scores(n, 0);
     size_t i = 0;
     while (i < n) {
         size_t j = i;
-        while (j + 1 < n && values[order[j + 1]] == values[order[i]])
+        while (j + 1 < n && order[j + 1].first == order[i].first)
             ++j;
         const double meanRank = (static_cast<double>(i + 1) + static_cast<double>(j + 1)) / 2.0;
         const double percentile = (meanRank - 0.5) / static_cast<double>(n); // middle of the block
         const int score = std::clamp(static_cast<int>(std::ceil(5.0 * percentile)), 1, 5);
         for (size_t k = i; k <= j; ++k)
-            scores[order[k]] = score;
+            scores[order[k].second] = score;
         i = j + 1;
     }
     return scores;

@@ -165,6 +165,14 @@ QString Statement::columnText(int column) const
     return QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, column));
 }
 
+std::string_view Statement::columnUtf8(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!text)
+        return {};
+    return {text, static_cast<size_t>(sqlite3_column_bytes(m_stmt, column))};
+}
+
 QByteArray Statement::columnBlob(int column) const
 {
     const void *data = sqlite3_column_blob(m_stmt, column);

@@ -8,6 +8,7 @@
 #include <QVariant>
 
 #include <cstdint>
+#include <string_view>
 #include <type_traits>
 
 struct sqlite3;
@@ -62,6 +63,9 @@ public:
     int columnInt(int column) const { return static_cast<int>(columnInt64(column)); }
     double columnDouble(int column) const;
     QString columnText(int column) const; // NULL → null QString
+    // The column's UTF-8 bytes without a copy, valid until the next step or reset (NULL → empty):
+    // for loops over many rows that only compare or parse the text.
+    std::string_view columnUtf8(int column) const;
     QByteArray columnBlob(int column) const;
     QVariant columnVariant(int column) const; // typed by the value's storage class
     QString columnName(int column) const;
