@@ -3,6 +3,7 @@
 
 #include "core/io/importvalues.h"
 #include "core/io/iotr.h"
+#include "core/io/recordvalues.h"
 #include "core/model/entities.h"
 #include "core/model/fieldvalue.h"
 #include "core/model/ids.h"
@@ -29,6 +30,8 @@ const QString FieldTable = QStringLiteral("temp.kizuna_import_fields");
 // while keeping it inserts every row at a random place (the insert and the indexes took 24 s
 // instead of 35 s for 200,000 new contacts).
 constexpr qint64 RebuildIndexesFrom = 10000;
+// Company names as written → company id, for the rows that name a company seen before.
+constexpr qsizetype CompanyNameCacheSize = 100000;
 
 quint64 keyHash(const QString &key)
 {
@@ -264,12 +267,53 @@ Status ContactImportSession::loadExistingKeys()
     });
 }
 
+// Existing companies by folded name and by companyKey: "㈱山田商事" in a file goes to an existing
+// "株式会社 山田商事", "Acme" to "ACME Inc.". Oldest first wins a key several companies share.
 Status ContactImportSession::loadCompanies()
 {
-    auto select = m_db.prepare(QStringLiteral("SELECT id, name FROM companies WHERE deleted_at IS NULL ORDER BY created_at DESC"));
+    auto select = m_db.prepare(QStringLiteral("SELECT id, name FROM companies WHERE deleted_at IS NULL "
+                                              "ORDER BY created_at DESC, rowid DESC"));
     if (!select.ok())
         return select.error();
-    return select->forEachRow([&] { m_companies.insert(Text::foldForSearch(select->columnText(1)), select->columnText(0)); });
+    return select->forEachRow([&] {
+        const QString name = select->columnText(1);
+        const QString id = select->columnText(0);
+        m_existingCompanyNames.insert(Text::foldForSearch(name), id);
+        m_companyKeys.insert(companyKey(name), id);
+    });
+}
+
+// The company a row names: an existing one of the same folded name, else one with the same
+// companyKey (existing or new from an earlier row), else a new one. Names already seen are
+// remembered as written, so most rows cost one hash lookup.
+Result<QString> ContactImportSession::companyIdFor(const ContactRow &row)
+{
+    if (const auto seen = m_companyNames.constFind(row.companyName); seen != m_companyNames.cend())
+        return *seen;
+    QString id;
+    if (!m_existingCompanyNames.isEmpty())
+        id = m_existingCompanyNames.value(Text::foldForSearch(row.companyName));
+    const QString key = companyKey(row.companyName);
+    if (id.isEmpty())
+        id = m_companyKeys.value(key);
+    if (id.isEmpty()) {
+        // Staged like the contacts and written with them (see writeStagedCompanies).
+        const Model::EntityDef &company = Model::entity(u"company");
+        auto name = Model::toStoredValue(company, *company.field(u"name"), row.companyName);
+        if (!name.ok())
+            return Error{name.error().kind, Tr::tr("line %1: %2").arg(row.line).arg(name.error().message)};
+        id = Model::newId();
+        m_stageCompany.bind(1, id);
+        m_stageCompany.bindVariant(2, *name);
+        KIZUNA_TRY(m_stageCompany.run());
+        ++m_stagedCompanies;
+        ++m_summary.companiesCreated;
+        m_companyKeys.insert(key, id);
+    }
+    if (m_companyNames.size() >= CompanyNameCacheSize)
+        m_companyNames.clear(); // bounded memory for files where nearly every row names another company
+    m_companyNames.insert(row.companyName, id);
+    return id;
 }
 
 Status ContactImportSession::resolveCompany(ContactRow &row)
@@ -277,23 +321,10 @@ Status ContactImportSession::resolveCompany(ContactRow &row)
     if (row.companyName.isEmpty())
         return {};
     static const qsizetype companyId = ContactRowConverter::fieldIndex(u"company_id");
-    const QString folded = Text::foldForSearch(row.companyName);
-    auto known = m_companies.constFind(folded);
-    if (known == m_companies.cend()) {
-        // Staged like the contacts and written with them (see writeStagedCompanies).
-        const Model::EntityDef &company = Model::entity(u"company");
-        auto name = Model::toStoredValue(company, *company.field(u"name"), row.companyName);
-        if (!name.ok())
-            return Error{name.error().kind, Tr::tr("line %1: %2").arg(row.line).arg(name.error().message)};
-        const QString id = Model::newId();
-        m_stageCompany.bind(1, id);
-        m_stageCompany.bindVariant(2, *name);
-        KIZUNA_TRY(m_stageCompany.run());
-        ++m_stagedCompanies;
-        ++m_summary.companiesCreated;
-        known = m_companies.insert(folded, id);
-    }
-    row.values[companyId] = *known;
+    auto id = companyIdFor(row);
+    if (!id.ok())
+        return id.error();
+    row.values[companyId] = *id;
     return {};
 }
 

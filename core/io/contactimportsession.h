@@ -47,6 +47,7 @@ private:
     Result<QString> handleRow(ContactRow &row);
     Result<QString> idOf(qint64 target);
     Status resolveCompany(ContactRow &row);
+    Result<QString> companyIdFor(const ContactRow &row);
     Status writeStagedCompanies();
     // 0: no duplicate; > 0: the staging rowid of an earlier row; < 0: minus an existing contact's rowid.
     Result<qint64> findDuplicate(const ContactRow &row);
@@ -81,7 +82,9 @@ private:
     Storage::Statement m_stageMerge;
     Storage::Statement m_stageCompany;
     QHash<quint64, qint64> m_keys;        // hash of a duplicate key → target (see findDuplicate)
-    QHash<QString, QString> m_companies;  // folded company name → company id
+    QHash<QString, QString> m_existingCompanyNames; // an existing company's folded name → its id
+    QHash<QString, QString> m_companyKeys;  // companyKey of an existing or new company → its id
+    QHash<QString, QString> m_companyNames; // a company name as a row wrote it → company id (a cache)
 };
 
 } // namespace Kizuna::Io

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/csvreader.h"
 
+#include "core/io/formulaprotection.h"
 #include "core/io/iotr.h"
 
 #include <QIODevice>
@@ -100,10 +101,14 @@ Status CsvReader::start()
     if (!m_lines.fill(EncodingSampleBytes))
         return Error::badInput(Tr::tr("line %1: cannot read: %2").arg(m_line + 1).arg(m_lines.errorString()));
     const QByteArrayView sample = m_lines.unread();
-    if (m_encoding == TextEncoding::Auto)
+    if (m_encoding == TextEncoding::Auto) {
         m_encoding = detectEncoding(sample, m_lines.deviceAtEnd()).encoding;
-    else
+    } else {
+        if (const auto mismatch = chosenEncodingMismatch(m_encoding, sample, m_lines.deviceAtEnd()))
+            return Error::badInput(Tr::tr("line %1: %2").arg(m_line + 1).arg(*mismatch));
         m_encoding = refineUtf16(m_encoding, sample);
+        m_looksUtf16 = codeUnitBytes(m_encoding) == 1 && looksLikeUtf16(sample);
+    }
     // The decoders skip a byte order mark at the start themselves.
     m_decoder = newDecoder(m_encoding);
     m_lines.setEncoding(m_encoding);
@@ -139,12 +144,18 @@ Result<CsvReader::ReadLine> CsvReader::readLine(QString &line)
                                    .arg(m_line)
                                    .arg(m_options.maxRecordChars));
     const bool lastLine = m_lines.exhausted();
+    const bool nul = line.contains(QChar(u'\0'));
+    if (m_looksUtf16 && (nul || m_decoder->hasError()))
+        return Error::badInput(Tr::tr("line %1: the text is not %2 but UTF-16 (zero bytes between the characters); "
+                                      "choose UTF-16 (utf-16) or auto")
+                                   .arg(m_line)
+                                   .arg(encodingLabel(m_encoding)));
     if (m_decoder->hasError() || !wholeCharacters(*m_decoder, m_encoding, line, length, lastLine)) {
         if (m_encoding == TextEncoding::Utf8)
             return Error::badInput(Tr::tr("line %1: the text is not UTF-8").arg(m_line));
         return Error::badInput(Tr::tr("line %1: the text is not %2").arg(m_line).arg(encodingLabel(m_encoding)));
     }
-    if (line.contains(QChar(u'\0')))
+    if (nul)
         return Error::badInput(Tr::tr("line %1: binary data (a NUL character): this is not a text file in %2")
                                    .arg(m_line)
                                    .arg(encodingLabel(m_encoding)));
@@ -231,7 +242,7 @@ Result<bool> CsvReader::next(CsvRecord &record)
             break;
         const QChar c = text[i];
         if (c == separator) {
-            record.fields << field;
+            addField(record.fields, field);
             field.clear();
             fieldStart = true;
             ++i;
@@ -249,8 +260,15 @@ Result<bool> CsvReader::next(CsvRecord &record)
             i = end;
         }
     }
-    record.fields << field;
+    addField(record.fields, field);
     return true;
+}
+
+void CsvReader::addField(QStringList &fields, QString &field) const
+{
+    if (m_options.formulaProtection && field.startsWith(u'\'') && isProtectedFormula(field))
+        field.remove(0, 1);
+    fields << field;
 }
 
 } // namespace Kizuna::Io

@@ -33,6 +33,9 @@ struct CsvReadOptions
     // The file's encoding; Auto detects it from the first 64 KiB (see detectEncoding). A chosen
     // UTF-16 takes its byte order from the file's BOM when it has one.
     TextEncoding encoding = TextEncoding::Utf8;
+    // Takes off the single quote a CSV export puts before a field a spreadsheet would open as a
+    // formula ("'=SUM(A1)" → "=SUM(A1)"; see formulaprotection.h), so exports import back exactly.
+    bool formulaProtection = true;
 };
 
 // One record of a CSV file and where it starts in the file.
@@ -81,6 +84,7 @@ private:
     Result<ReadLine> readLine(QString &line);
     Status start();
     void splitWhitespace(QStringView line, QStringList &fields) const;
+    void addField(QStringList &fields, QString &field) const;
 
     RawLineReader m_lines;
     CsvReadOptions m_options;
@@ -88,6 +92,7 @@ private:
     TextEncoding m_encoding;
     std::unique_ptr<QStringDecoder> m_decoder;
     bool m_started = false;
+    bool m_looksUtf16 = false; // an 8-bit encoding was chosen for a file that looks like UTF-16
     qint64 m_line = 0;
     qint64 m_bytes = 0;
 };

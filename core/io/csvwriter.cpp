@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/csvwriter.h"
 
+#include "core/io/formulaprotection.h"
 #include "core/io/iotr.h"
 
 #include <QFileDevice>
@@ -65,7 +66,11 @@ void CsvWriter::appendField(QStringView text, bool isNull)
     if (m_rowOpen)
         m_buffer.append(m_options.delimiter);
     m_rowOpen = true;
-    if (!isNull)
+    if (isNull)
+        return;
+    if (m_options.formulaProtection && needsFormulaProtection(text))
+        m_buffer.append(encodeField(protectFormula(text), m_options.delimiter));
+    else
         m_buffer.append(encodeField(text, m_options.delimiter));
 }
 

@@ -21,11 +21,15 @@ struct CsvOptions
     // Utf8 (default) or ShiftJis (CP932, for Japanese Excel); a character CP932 does not have
     // stops the writer with an error naming the row. No BOM with ShiftJis.
     TextEncoding encoding = TextEncoding::Utf8;
+    // A field a spreadsheet would open as a formula (=…, +…, -…, @…) is written with a single
+    // quote in front; CsvReader takes it off again. See formulaprotection.h.
+    bool formulaProtection = true;
 };
 
 // Writes RFC 4180 CSV in UTF-8 (or Shift_JIS) to a device: records end with CRLF; a field that contains the
 // delimiter, a double quote, CR or LF is enclosed in double quotes with inner quotes doubled.
 // A null field is written as nothing, an empty (non-null) one as "" so the two stay distinct.
+// Fields are protected against formula injection unless CsvOptions::formulaProtection is off.
 // Output is buffered; write errors are remembered and reported by flush()/finish().
 class CsvWriter final
 {
@@ -47,7 +51,8 @@ public:
 
     qint64 rowsWritten() const { return m_rows; }
 
-    // One field as it appears in the file (without delimiter), e.g. `a"b` → `"a""b"`.
+    // One field as it appears in the file (without delimiter), e.g. `a"b` → `"a""b"` (without
+    // formula protection).
     static QByteArray encodeField(QStringView text, char delimiter = ',');
 
 private:

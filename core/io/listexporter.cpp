@@ -107,7 +107,7 @@ Result<qint64> exportList(Storage::Database &db, ListSource &source, const QStri
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::storage(Tr::tr("%1: cannot write: %2").arg(path, file.errorString()));
-    CsvWriter writer(file, CsvOptions{options.byteOrderMark, ',', options.encoding});
+    CsvWriter writer(file, CsvOptions{options.byteOrderMark, ',', options.encoding, options.formulaProtection});
     writeRow(writer, headers, headers.size());
     if (Status flushed = writer.flush(); !flushed.ok())
         return flushed.error().kind == ErrorKind::BadInput

@@ -20,6 +20,9 @@ struct ListExportOptions
 {
     TextEncoding encoding = TextEncoding::Utf8; // or ShiftJis (CP932, for Japanese Excel)
     bool byteOrderMark = false;                 // UTF-8 only: what Excel needs to see UTF-8
+    // A text a spreadsheet would open as a formula (=…, +…, @…) gets a leading single quote;
+    // the CSV import takes it off again (see formulaprotection.h).
+    bool formulaProtection = true;
     int pageSize = 1000;                        // rows read (and held) at a time
     // Called after every page with the rows written so far and the rows in all (-1: unknown);
     // return false to cancel.

@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QTime>
 #include <QUrl>
+#include <QVarLengthArray>
 
 #include <cmath>
 
@@ -15,38 +16,73 @@ namespace Kizuna::Io {
 
 namespace {
 
-// Japanese legal forms, as NFKC leaves them (（株） and ㈱ both become "(株)").
-const char16_t *const JapaneseForms[] = {
-    u"特定非営利活動法人", u"一般社団法人", u"一般財団法人", u"公益社団法人", u"公益財団法人", u"社会福祉法人",
-    u"医療法人社団", u"医療法人", u"学校法人", u"宗教法人", u"npo法人", u"株式会社", u"有限会社", u"合同会社",
-    u"合資会社", u"合名会社", u"(株)", u"(有)", u"(同)", u"(合)", u"(資)", u"(名)", u"(社)", u"(財)"};
+// Japanese legal forms, as NFKC leaves them (（株） and ㈱ both become "(株)"), in the order they
+// are removed, grouped by a character each form of the group has.
+struct JapaneseFormGroup
+{
+    char16_t marker;
+    std::initializer_list<const char16_t *> forms;
+};
+const JapaneseFormGroup JapaneseForms[] = {
+    {u'法', {u"特定非営利活動法人", u"一般社団法人", u"一般財団法人", u"公益社団法人", u"公益財団法人", u"社会福祉法人",
+             u"医療法人社団", u"医療法人", u"学校法人", u"宗教法人", u"npo法人"}},
+    {u'会', {u"株式会社", u"有限会社", u"合同会社", u"合資会社", u"合名会社"}},
+    {u'(', {u"(株)", u"(有)", u"(同)", u"(合)", u"(資)", u"(名)", u"(社)", u"(財)"}}};
 
 // Western legal forms, as the last words of a name.
 const char16_t *const WesternForms[] = {u"inc", u"incorporated", u"co", u"ltd", u"limited", u"llc", u"corp",
                                         u"corporation", u"plc", u"gmbh", u"kk"};
 
-bool isWesternForm(const QString &word)
+// Most names have no legal form, or one: a group is only looked for when its marker is there.
+void removeJapaneseForms(QString &text)
+{
+    for (const JapaneseFormGroup &group : JapaneseForms) {
+        if (!text.contains(QChar(group.marker)))
+            continue;
+        for (const char16_t *form : group.forms) {
+            const QStringView view(form);
+            if (text.contains(view))
+                text.remove(view.toString());
+        }
+    }
+}
+
+bool isWesternForm(QStringView word)
 {
     return std::any_of(std::begin(WesternForms), std::end(WesternForms),
                        [&](const char16_t *form) { return word == QStringView(form); });
 }
 
-// The words of a folded name, split at anything that is not a letter or digit.
-QStringList nameWords(const QString &text)
+bool isWordCharacter(QChar c)
 {
-    QStringList words;
-    QString word;
-    for (const QChar c : text) {
-        if (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing) {
-            word += c;
-        } else if (!word.isEmpty()) {
-            words << word;
-            word.clear();
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
+    return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
+}
+
+// The words of a folded name (split at anything that is not a letter or digit) joined without
+// separators, without Western legal forms as the last words when a word stays before them.
+QString joinedWords(QStringView text)
+{
+    QVarLengthArray<std::pair<qsizetype, qsizetype>, 8> words; // start, length
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && isWordCharacter(text[i])) {
+            if (start < 0)
+                start = i;
+        } else if (start >= 0) {
+            words.append({start, i - start});
+            start = -1;
         }
     }
-    if (!word.isEmpty())
-        words << word;
-    return words;
+    while (words.size() > 1 && isWesternForm(text.sliced(words.back().first, words.back().second)))
+        words.removeLast();
+    QString key;
+    key.reserve(text.size());
+    for (const auto &[first, length] : words)
+        key.append(text.sliced(first, length));
+    return key;
 }
 
 QTime parseTime(const QString &text)
@@ -64,14 +100,24 @@ QTime parseTime(const QString &text)
 
 QString companyKey(QStringView name)
 {
-    QString text = Text::katakanaToHiragana(name.toString().normalized(QString::NormalizationForm_KC).toCaseFolded());
-    for (const char16_t *form : JapaneseForms)
-        text.remove(QString::fromUtf16(form));
-    QStringList words = nameWords(text);
-    while (words.size() > 1 && isWesternForm(words.last()))
-        words.removeLast();
-    const QString key = words.join(QString());
-    return key.isEmpty() ? nameWords(Text::foldForSearch(name)).join(QString()) : key;
+    QString text = name.toString();
+    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii) { // NFKC leaves ASCII as it is; Qt's case conversion costs ~1 µs even on ASCII
+        for (QChar &c : text) {
+            if (c >= u'A' && c <= u'Z')
+                c = QChar(char16_t(c.unicode() + (u'a' - u'A')));
+        }
+    } else {
+        text = text.normalized(QString::NormalizationForm_KC).toCaseFolded();
+    }
+    for (QChar &c : text) {
+        const char16_t u = c.unicode();
+        if ((u >= 0x30A1 && u <= 0x30F6) || u == 0x30FD || u == 0x30FE) // katakana as hiragana
+            c = QChar(char16_t(u - 0x60));
+    }
+    removeJapaneseForms(text);
+    const QString key = joinedWords(text);
+    return key.isEmpty() ? joinedWords(Text::foldForSearch(name)) : key;
 }
 
 QString webDomain(QStringView input)

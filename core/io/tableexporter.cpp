@@ -75,7 +75,7 @@ Result<qint64> TableExporter::exportTable(const QString &table, QIODevice &devic
         QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(table, orderColumn(table)));
     if (!select.ok())
         return select.error();
-    CsvWriter writer(device, CsvOptions{options.byteOrderMark, ',', options.encoding});
+    CsvWriter writer(device, CsvOptions{options.byteOrderMark, ',', options.encoding, options.formulaProtection});
     const int columns = select->columnCount();
     for (int column = 0; column < columns; ++column)
         writer.addField(select->columnName(column));

@@ -22,6 +22,7 @@ struct TableExportOptions
 {
     bool byteOrderMark = false;
     TextEncoding encoding = TextEncoding::Utf8; // or ShiftJis (see CsvOptions)
+    bool formulaProtection = true;              // see CsvOptions and formulaprotection.h
     // Called every few thousand rows with the rows written so far; return false to cancel.
     std::function<bool(qint64 rows)> progress;
 };

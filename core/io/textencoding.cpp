@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/textencoding.h"
 
+#include "core/io/iotr.h"
+
 #include <QByteArray>
 
 namespace Kizuna::Io {
@@ -76,6 +78,30 @@ std::optional<TextEncoding> utf16ByNuls(QByteArrayView sample)
     return std::nullopt;
 }
 
+// UTF-16 with few ASCII characters (long Japanese texts: a line break in hundreds of
+// characters), for a sample that is neither UTF-8 nor CP932: zero bytes on one side only, and the
+// text decodes as UTF-16 with line breaks and without NUL characters.
+std::optional<TextEncoding> sparseUtf16(QByteArrayView sample, bool complete)
+{
+    const NulPattern p = nulPattern(sample);
+    TextEncoding encoding;
+    if (p.oddNuls > 0 && p.evenNuls * 8 <= p.oddNuls)
+        encoding = TextEncoding::Utf16LE;
+    else if (p.evenNuls > 0 && p.oddNuls * 8 <= p.evenNuls)
+        encoding = TextEncoding::Utf16BE;
+    else
+        return std::nullopt;
+    const QString text = newDecoder(encoding)->decode(complete ? sample : sample.first(sample.size() & ~qsizetype(1)));
+    if (!text.contains(u'\n') || text.contains(QChar(u'\0')))
+        return std::nullopt;
+    // A surrogate pair cut at the end of a partial sample is fine; anything else must be whole.
+    const QStringView whole = !complete && !text.isEmpty() && text.back().isHighSurrogate() ? QStringView(text).chopped(1)
+                                                                                            : QStringView(text);
+    if (!whole.isValidUtf16())
+        return std::nullopt;
+    return encoding;
+}
+
 bool decodesCleanly(TextEncoding encoding, QByteArrayView sample)
 {
     const auto decoder = newDecoder(encoding);
@@ -130,6 +156,8 @@ DetectedEncoding detectEncoding(QByteArrayView sample, bool complete)
         return {TextEncoding::Utf8, 0};
     if (decodesCleanly(TextEncoding::ShiftJis, sample))
         return {TextEncoding::ShiftJis, 0};
+    if (const auto utf16 = sparseUtf16(sample, complete))
+        return {*utf16, 0};
     return {TextEncoding::Utf8, 0};
 }
 
@@ -141,7 +169,32 @@ TextEncoding refineUtf16(TextEncoding chosen, QByteArrayView sample)
         return TextEncoding::Utf16LE;
     if (startsWith(sample, "\xFE\xFF", 2))
         return TextEncoding::Utf16BE;
-    return utf16ByNuls(sample).value_or(chosen);
+    if (const auto byNuls = utf16ByNuls(sample))
+        return *byNuls;
+    return sparseUtf16(sample, false).value_or(chosen);
+}
+
+std::optional<QString> chosenEncodingMismatch(TextEncoding chosen, QByteArrayView sample, bool complete)
+{
+    if (chosen != TextEncoding::Utf16LE && chosen != TextEncoding::Utf16BE)
+        return std::nullopt;
+    if (sample.size() < 2 || startsWith(sample, "\xFF\xFE", 2) || startsWith(sample, "\xFE\xFF", 2)
+        || sample.contains('\0'))
+        return std::nullopt;
+    const TextEncoding found = detectEncoding(sample, complete).encoding;
+    return Tr::tr("the text is not UTF-16: it has no byte order mark and none of the zero bytes UTF-16 has in "
+                  "every line break and comma; it looks like %1 — choose that encoding (%2) or auto")
+        .arg(encodingLabel(found), encodingName(found));
+}
+
+bool looksLikeUtf16(QByteArrayView sample)
+{
+    if (startsWith(sample, "\xFF\xFE", 2) || startsWith(sample, "\xFE\xFF", 2))
+        return true;
+    // The NUL pattern alone can be a few stray NULs in a short file: UTF-16 text also has its
+    // line breaks where UTF-16 has them.
+    const auto byNuls = utf16ByNuls(sample);
+    return byNuls && QString(newDecoder(*byNuls)->decode(sample)).contains(u'\n');
 }
 
 std::optional<TextEncoding> encodingFromName(QStringView name)

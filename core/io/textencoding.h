@@ -40,7 +40,9 @@ constexpr qsizetype EncodingSampleBytes = 64 * 1024;
 //  2. UTF-16 without BOM: NUL bytes at (mostly) odd or even offsets, as ASCII text in UTF-16 has;
 //  3. valid UTF-8 (plain ASCII included) → UTF-8;
 //  4. text that decodes cleanly as CP932 → Shift_JIS;
-//  5. otherwise UTF-8, so the reader stops at the first bad line and names it.
+//  5. UTF-16 with fewer NUL bytes (mostly Japanese text): NULs on one side only, and the bytes
+//     decode as UTF-16 with line breaks;
+//  6. otherwise UTF-8, so the reader stops at the first bad line and names it.
 DetectedEncoding detectEncoding(QByteArrayView sample, bool complete);
 
 // True when the bytes are valid UTF-8; a sequence cut at the end is accepted unless `complete`.
@@ -67,6 +69,19 @@ std::unique_ptr<QStringEncoder> newEncoder(TextEncoding encoding);
 // For a chosen UTF-16 encoding: the byte order the sample's BOM or NUL pattern shows, when it
 // shows one (a file said to be "UTF-16" is read the way it is written); `chosen` otherwise.
 TextEncoding refineUtf16(TextEncoding chosen, QByteArrayView sample);
+
+// For an encoding the user chose (not Auto): why the start of the file (`sample`; `complete` when
+// it is the whole file) cannot be text in it, naming what detectEncoding finds instead; nothing
+// when it can. The test, for UTF-16 without a byte order mark: a CSV file in UTF-16 has a zero
+// byte in every line break, separator, digit and Latin letter (U+0000–U+007F are 00 xx or xx 00),
+// while text in UTF-8 or CP932 never has one — so two bytes or more without any zero byte are
+// not UTF-16 (decoding them would only give CJK-looking garbage). Other encodings: nothing here
+// (CsvReader names the first line that is not valid, see looksLikeUtf16).
+std::optional<QString> chosenEncodingMismatch(TextEncoding chosen, QByteArrayView sample, bool complete);
+
+// True when the sample starts with a UTF-16 byte order mark, or has the zero bytes of UTF-16
+// text (as detectEncoding sees them) and, read as UTF-16, line breaks.
+bool looksLikeUtf16(QByteArrayView sample);
 
 // Bytes per code unit: 2 for UTF-16, 1 otherwise.
 int codeUnitBytes(TextEncoding encoding);

@@ -132,6 +132,23 @@ private Q_SLOTS:
                                                        << "line 3: the text is not UTF-8";
         QTest::newRow("wrong encoding") << encoded(QString::fromUtf8(header), "windows-31j")
                                         << QStringList({"--encoding", "utf-8"}) << "line 1: the text is not UTF-8";
+        QTest::newRow("UTF-8 file read as UTF-16")
+            << header << QStringList({"--encoding", "utf-16"})
+            << "line 1: the text is not UTF-16: it has no byte order mark and none of the zero bytes UTF-16 has in "
+               "every line break and comma; it looks like UTF-8 — choose that encoding (utf-8) or auto";
+        QTest::newRow("Shift_JIS file read as UTF-16") << encoded(QString::fromUtf8(header), "windows-31j")
+                                                       << QStringList({"--encoding", "utf-16be"})
+                                                       << "line 1: the text is not UTF-16: it has no byte order mark "
+                                                          "and none of the zero bytes UTF-16 has in every line break "
+                                                          "and comma; it looks like Shift_JIS (CP932) — choose that "
+                                                          "encoding (shift_jis) or auto";
+        QTest::newRow("UTF-16 file read as UTF-8")
+            << "\xFF\xFE" + encoded(QString::fromUtf8(header), "UTF-16LE") << QStringList({"--encoding", "utf-8"})
+            << "line 1: the text is not UTF-8 but UTF-16 (zero bytes between the characters); choose UTF-16 "
+               "(utf-16) or auto";
+        QTest::newRow("UTF-16 file read as Shift_JIS")
+            << encoded(QString::fromUtf8(header), "UTF-16LE") << QStringList({"--encoding", "shift_jis"})
+            << "line 1: the text is not Shift_JIS (CP932) but UTF-16";
         QTest::newRow("empty file") << QByteArray() << QStringList() << "the file is empty";
         QTest::newRow("10 MB field") << header + "\"" + QByteArray(10 * 1024 * 1024, 'x') + "\",x@example.jp\r\n"
                                      << QStringList() << "line 3: the line is longer than 1048576 characters";
@@ -211,6 +228,57 @@ private Q_SLOTS:
         run = cli({"import", "contacts", "--db", db, "--file", csv, "--on-duplicate", "skip"});
         CHECK_EXIT(run, 0);
         QVERIFY2(!run.outText().contains("possible duplicate"), qPrintable(run.outText()));
+    }
+
+    // Companies are matched by companyKey: 山田商事 and ㈱山田商事 are the existing 株式会社山田商事.
+    void cliLinksContactsToTheExistingCompany()
+    {
+        const QString db = path("companies.kizuna");
+        QFile::remove(db);
+        CHECK_EXIT(cli({"init", "--db", db}), 0);
+        CHECK_EXIT(cli({"import", "companies", "--db", db, "--file", writeFile("会社名\n株式会社山田商事\n")}), 0);
+        const QString csv = writeFile("氏名,メールアドレス,会社名\n山田 太郎,taro@example.jp,山田商事\n"
+                                      "山田 花子,hanako@example.jp,㈱山田商事\n");
+        const CliTest::Run run = cli({"import", "contacts", "--db", db, "--file", csv, "--json"});
+        CHECK_EXIT(run, 0);
+        QCOMPARE(run.json().value("imported").toInt(), 2);
+        QCOMPARE(run.json().value("companies_created").toInt(-1), 0);
+        auto opened = Storage::DatabaseOpener::open(db);
+        QVERIFY(opened.ok());
+        QCOMPARE((*opened)->queryInt(QStringLiteral("SELECT count(*) FROM companies")).value(), 1);
+        QCOMPARE((*opened)->queryInt(QStringLiteral("SELECT count(*) FROM contacts c JOIN companies k ON "
+                                                    "k.id = c.company_id WHERE k.name = '株式会社山田商事'"))
+                     .value(),
+                 2);
+    }
+
+    // export protects formulas unless --no-formula-protection; import takes the protection off.
+    void cliExportProtectsFormulas()
+    {
+        const QString db = path("formulas.kizuna");
+        QFile::remove(db);
+        CHECK_EXIT(cli({"init", "--db", db}), 0);
+        CHECK_EXIT(cli({"contact", "add", "--db", db, "family_name=山田", "email=taro@example.jp",
+                        "phone=+81 3-1234-5678", "notes=@SUM(1+1)*cmd|' /C calc'!A0"}),
+                   0);
+        const QString file = path("formulas.csv");
+        CHECK_EXIT(cli({"export", "--db", db, "--table", "contacts", "--out", file}), 0);
+        QFile exported(file);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(exported.readAll());
+        QVERIFY2(text.contains(",'@SUM(1+1)*cmd|' /C calc'!A0,"), qPrintable(text));
+        QVERIFY(text.contains(",+81 3-1234-5678,"));
+        const QString raw = cli({"export", "--db", db, "--table", "contacts", "--no-formula-protection"}).outText();
+        QVERIFY2(raw.contains(",@SUM(1+1)*cmd|' /C calc'!A0,"), qPrintable(raw));
+
+        const QString copy = path("formulas-copy.kizuna");
+        QFile::remove(copy);
+        CHECK_EXIT(cli({"init", "--db", copy}), 0);
+        CHECK_EXIT(cli({"import", "contacts", "--db", copy, "--file", file}), 0);
+        QCOMPARE(cli({"export", "--db", copy, "--table", "contacts", "--no-formula-protection"})
+                     .outText()
+                     .count(",@SUM(1+1)*cmd|' /C calc'!A0,"),
+                 1);
     }
 
     void cliUsageErrors()

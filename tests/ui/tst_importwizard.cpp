@@ -188,6 +188,27 @@ private Q_SLOTS:
         QCOMPARE(review.count(), 1);
     }
 
+    // Choosing UTF-16 for a UTF-8 file: a message naming the file and the detected encoding,
+    // and no way on; choosing the detected encoding again makes the file readable.
+    void wrongEncodingIsRefused()
+    {
+        const QString path = writeFile("utf8.csv", QString::fromUtf8("氏名,メールアドレス\n山田 太郎,taro@example.jp\n"),
+                                       Io::TextEncoding::Utf8);
+        Ui::ImportWizard wizard(*m_session);
+        wizard.show();
+        auto *file = wizard.filePage();
+        file->setFile(path);
+        QCOMPARE(file->encodingBox()->currentData().toInt(), int(Io::TextEncoding::Utf8));
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        file->encodingBox()->setCurrentIndex(file->encodingBox()->findData(int(Io::TextEncoding::Utf16LE)));
+        const QString message = file->detailsLabel()->text();
+        QVERIFY2(message.startsWith("utf8.csv: line 1: the text is not UTF-16") && message.contains("looks like UTF-8"),
+                 qPrintable(message));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        file->encodingBox()->setCurrentIndex(file->encodingBox()->findData(int(Io::TextEncoding::Utf8)));
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    }
+
     void vCardSkipsTheMapping()
     {
         const QString vcf = QString::fromUtf8("BEGIN:VCARD\r\nVERSION:3.0\r\nN:中村;花子;;;\r\nFN:中村 花子\r\n"

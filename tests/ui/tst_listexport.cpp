@@ -21,6 +21,7 @@
 #include "ui/exporting/listexportdialog.h"
 
 #include <QBuffer>
+#include <QCheckBox>
 #include <QDir>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -298,6 +299,42 @@ private Q_SLOTS:
         QVERIFY(runExport(*dialog, file, ListExportDialog::Encoding::Utf8));
         QVERIFY(readBytes(file).contains("髙橋 Zoë"));
         QVERIFY(store.remove(Model::entity(u"contact"), *id).ok());
+    }
+
+    // "Protect against spreadsheet formulas": on by default, a formula gets a leading ' and a
+    // phone number does not; off, both are written as they are (and the choice is remembered).
+    void formulaProtectionCheckbox()
+    {
+        const QStringList headers = {"Name", "Phone"};
+        const QList<QStringList> rows = {{"=HYPERLINK(\"http://x.example\")", "+81 3-1234-5678"}};
+        const auto source = [&] { return std::make_unique<Ui::FixedRowsSource>(headers, rows); };
+        const QString file = m_dir.filePath("formulas.csv");
+        const QByteArray raw = "Name,Phone\r\n\"=HYPERLINK(\"\"http://x.example\"\")\",+81 3-1234-5678\r\n";
+        const QByteArray safe = "Name,Phone\r\n\"'=HYPERLINK(\"\"http://x.example\"\")\",+81 3-1234-5678\r\n";
+        {
+            ListExportDialog dialog(m_path, source, {}, 0, "formulas");
+            auto *box = dialog.findChild<QCheckBox *>("exportFormulaProtection");
+            QVERIFY(box && !box->isHidden());
+            QCOMPARE(box->text(), QString("Protect against spreadsheet formulas"));
+            QVERIFY(box->isChecked());
+            QVERIFY(runExport(dialog, file, ListExportDialog::Encoding::Utf8));
+            QCOMPARE(readBytes(file), safe);
+            QCOMPARE(parseCsv(QString::fromUtf8(readBytes(file))), QList<QStringList>({headers}) + rows);
+        }
+        {
+            ListExportDialog dialog(m_path, source, {}, 0, "formulas");
+            auto *box = dialog.findChild<QCheckBox *>("exportFormulaProtection");
+            QVERIFY(box->isChecked());
+            box->click();
+            QVERIFY(!dialog.formulaProtection());
+            QVERIFY(runExport(dialog, file, ListExportDialog::Encoding::Utf8));
+            QCOMPARE(readBytes(file), raw);
+        }
+        ListExportDialog dialog(m_path, source, {}, 0, "formulas");
+        QVERIFY(!dialog.formulaProtection()); // remembered
+        dialog.setFormulaProtection(true);
+        QVERIFY(runExport(dialog, file, ListExportDialog::Encoding::Utf8));
+        QCOMPARE(readBytes(file), safe);
     }
 
     void cancelLeavesNoFile()

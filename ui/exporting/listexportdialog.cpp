@@ -41,6 +41,7 @@ namespace {
 
 const QString FolderKey = QStringLiteral("export/folder");
 const QString EncodingKey = QStringLiteral("export/encoding");
+const QString FormulaProtectionKey = QStringLiteral("export/formulaProtection");
 
 // The rows selected in a view, top to bottom.
 QList<int> selectedRows(const QTableView &view)
@@ -109,6 +110,7 @@ ListExportDialog::ListExportDialog(const QString &databasePath, SourceFactory al
     , m_file(new QLineEdit(this))
     , m_encoding(new QComboBox(this))
     , m_selectedOnly(new QCheckBox(this))
+    , m_formulaProtection(new QCheckBox(this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
     , m_timer(new QTimer(this))
@@ -118,12 +120,17 @@ ListExportDialog::ListExportDialog(const QString &databasePath, SourceFactory al
     m_file->setObjectName(QStringLiteral("exportFile"));
     m_encoding->setObjectName(QStringLiteral("exportEncoding"));
     m_selectedOnly->setObjectName(QStringLiteral("exportSelectedOnly"));
+    m_formulaProtection->setObjectName(QStringLiteral("exportFormulaProtection"));
     m_status->setObjectName(QStringLiteral("exportStatus"));
     m_encoding->addItem(tr("UTF-8"));
     m_encoding->addItem(tr("UTF-8 with BOM (for Excel)"));
     m_encoding->addItem(tr("Shift_JIS (for Japanese Excel)"));
     m_selectedOnly->setText(tr("Only the %n selected row(s)", nullptr, static_cast<int>(selectedCount)));
     m_selectedOnly->setVisible(m_selectedRows && selectedCount > 0);
+    m_formulaProtection->setText(tr("Protect against spreadsheet formulas"));
+    m_formulaProtection->setToolTip(tr("A value that starts with =, +, -, @ (not a number or phone number) gets a "
+                                       "leading ' so that Excel or LibreOffice show it as text instead of running "
+                                       "it as a formula. Kizuna's import takes the ' off again."));
     m_progress->setVisible(false);
     m_progress->setTextVisible(true);
     m_status->setWordWrap(true);
@@ -137,6 +144,7 @@ ListExportDialog::ListExportDialog(const QString &databasePath, SourceFactory al
     form->addRow(tr("File:"), fileRow);
     form->addRow(tr("Encoding:"), m_encoding);
     form->addRow(QString(), m_selectedOnly);
+    form->addRow(QString(), m_formulaProtection);
     auto *buttons = new QDialogButtonBox(this);
     m_export = buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
     m_export->setObjectName(QStringLiteral("exportButton"));
@@ -157,6 +165,7 @@ ListExportDialog::ListExportDialog(const QString &databasePath, SourceFactory al
     m_file->setText(QDir(folder).filePath(
         baseName + u'-' + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".csv")));
     m_encoding->setCurrentIndex(qBound(0, settings.value(EncodingKey, 0).toInt(), m_encoding->count() - 1));
+    m_formulaProtection->setChecked(settings.value(FormulaProtectionKey, true).toBool());
 
     connect(browse, &QPushButton::clicked, this, &ListExportDialog::browse);
     connect(m_export, &QPushButton::clicked, this, &ListExportDialog::start);
@@ -204,6 +213,16 @@ void ListExportDialog::setSelectedOnly(bool only)
     m_selectedOnly->setChecked(only);
 }
 
+bool ListExportDialog::formulaProtection() const
+{
+    return m_formulaProtection->isChecked();
+}
+
+void ListExportDialog::setFormulaProtection(bool on)
+{
+    m_formulaProtection->setChecked(on);
+}
+
 bool ListExportDialog::isRunning() const
 {
     return m_watcher.isRunning();
@@ -237,6 +256,7 @@ bool ListExportDialog::start()
     options.encoding = encoding() == Encoding::ShiftJis ? Io::TextEncoding::ShiftJis : Io::TextEncoding::Utf8;
     options.byteOrderMark = encoding() == Encoding::Utf8WithBom;
     options.pageSize = m_pageSize;
+    options.formulaProtection = formulaProtection();
     std::shared_ptr<Io::ListSource> source = selectedOnly() ? m_selectedRows() : m_allRows();
     m_cancel = Storage::makeCancelFlag();
     m_shared = std::make_shared<Progress>();
@@ -280,6 +300,7 @@ void ListExportDialog::finish()
         QSettings settings;
         settings.setValue(FolderKey, QFileInfo(m_target).absolutePath());
         settings.setValue(EncodingKey, m_encoding->currentIndex());
+        settings.setValue(FormulaProtectionKey, m_formulaProtection->isChecked());
         showStatus(tr("%Ln row(s) written to %1.", nullptr, static_cast<int>(*result))
                        .arg(QDir::toNativeSeparators(m_target)),
                    false);
@@ -321,6 +342,7 @@ void ListExportDialog::setRunning(bool running)
     m_file->setEnabled(!running);
     m_encoding->setEnabled(!running);
     m_selectedOnly->setEnabled(!running);
+    m_formulaProtection->setEnabled(!running);
     m_progress->setVisible(running);
     if (running) {
         m_progress->setRange(0, 0);

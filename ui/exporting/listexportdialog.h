@@ -58,6 +58,9 @@ public:
     void setEncoding(Encoding encoding);
     bool selectedOnly() const;
     void setSelectedOnly(bool only);
+    // "Protect against spreadsheet formulas" (on unless the user turned it off last time).
+    bool formulaProtection() const;
+    void setFormulaProtection(bool on);
     void setPageSize(int rows) { m_pageSize = rows; }
 
     // Starts the export (the Export button); false, with the reason shown, if it cannot start.
@@ -94,6 +97,7 @@ private:
     QLineEdit *m_file = nullptr;
     QComboBox *m_encoding = nullptr;
     QCheckBox *m_selectedOnly = nullptr;
+    QCheckBox *m_formulaProtection = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_export = nullptr;

@@ -68,6 +68,7 @@ ImportFilePage::ImportFilePage(ImportState &state, QWidget *parent)
     m_entity->addItem(tr("Activities (calls, emails, meetings … of existing contacts)"), QStringLiteral("activity"));
     m_detected = new QLabel(this);
     m_details = new QLabel(this);
+    m_details->setObjectName(QStringLiteral("importFileDetails"));
     m_details->setWordWrap(true);
     auto *form = new QFormLayout(this);
     form->addRow(tr("File:"), row);
@@ -146,7 +147,7 @@ void ImportFilePage::readHeaders()
         auto more = reader.next(record);
         if (!more.ok()) {
             if (i == 0) {
-                m_details->setText(more.error().message);
+                m_details->setText(tr("%1: %2").arg(QFileInfo(m_state.filePath).fileName(), more.error().message));
                 Q_EMIT completeChanged();
                 return;
             }

@@ -25,6 +25,8 @@ public:
     QComboBox *encodingBox() const { return m_encoding; }
     QComboBox *entityBox() const { return m_entity; }
     QLabel *detectedLabel() const { return m_detected; }
+    // What was read: the delimiter and columns, or why the file cannot be read in the encoding.
+    QLabel *detailsLabel() const { return m_details; }
 
     bool isComplete() const override;
     bool validatePage() override;

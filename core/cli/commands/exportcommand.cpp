@@ -24,7 +24,9 @@ public:
                 Tr::tr("Writes every column and row of a table as CSV (RFC 4180, UTF-8 or Shift_JIS): a header "
                        "row with the column names, then the rows ordered by id (change_log by "
                        "seq), values as stored, NULL as an empty field. NAME is a table or record "
-                       "name (contacts or contact) or change_log. Without --out the CSV goes to "
+                       "name (contacts or contact) or change_log. A value a spreadsheet would run as a formula "
+                       "(=, +, -, @ first; not numbers and phone numbers) is written with a leading ' unless "
+                       "--no-formula-protection is given. Without --out the CSV goes to "
                        "stdout; --out writes FILE only when the export is complete."),
                 {Options::database(),
                  {QStringLiteral("table"), QStringLiteral("NAME"), Tr::tr("the table to export"), true},
@@ -33,6 +35,9 @@ public:
                  {QStringLiteral("encoding"), QStringLiteral("NAME"),
                   Tr::tr("utf-8 (default) or shift_jis (CP932, for Japanese Excel; fails on a character "
                          "CP932 does not have)")},
+                 {QStringLiteral("no-formula-protection"), {},
+                  Tr::tr("write values that start with = + - @ as they are (by default they get a leading ' so "
+                         "a spreadsheet does not run them as formulas; import takes it off again)")},
                  Options::json()},
                 {},
                 0,
@@ -55,6 +60,7 @@ public:
 
         Io::TableExportOptions options;
         options.byteOrderMark = context.has(QStringLiteral("bom"));
+        options.formulaProtection = !context.has(QStringLiteral("no-formula-protection"));
         if (context.has(QStringLiteral("encoding"))) {
             const QString name = context.option(QStringLiteral("encoding"));
             const auto encoding = Io::encodingFromName(name);
