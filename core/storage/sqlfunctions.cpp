@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/sqlfunctions.h"
 
+#include "core/text/namesortkey.h"
 #include "core/text/phonedigits.h"
 #include "core/text/textfold.h"
 
@@ -51,9 +52,32 @@ void textFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
                           SQLITE_TRANSIENT, SQLITE_UTF8);
 }
 
-int add(sqlite3 *db, const char *name, void (*function)(sqlite3_context *, int, sqlite3_value **))
+QString textArgument(sqlite3_value *value)
 {
-    return sqlite3_create_function_v2(db, name, 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+    if (sqlite3_value_type(value) == SQLITE_NULL)
+        return {};
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(value));
+    return QString::fromUtf8(text, sqlite3_value_bytes(value));
+}
+
+// kizuna_name_key(family reading, given reading, family name, given name): NULL reads as ''.
+void nameKeyFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+    if (argc != 4) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const QByteArray utf8 = Text::nameSortKey(textArgument(argv[0]), textArgument(argv[1]),
+                                              textArgument(argv[2]), textArgument(argv[3]))
+                                .toUtf8();
+    sqlite3_result_text64(context, utf8.constData(), static_cast<sqlite3_uint64>(utf8.size()),
+                          SQLITE_TRANSIENT, SQLITE_UTF8);
+}
+
+int add(sqlite3 *db, const char *name, void (*function)(sqlite3_context *, int, sqlite3_value **),
+        int arguments = 1)
+{
+    return sqlite3_create_function_v2(db, name, arguments, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                                       function, nullptr, nullptr, nullptr);
 }
 
@@ -66,6 +90,8 @@ int registerSqlFunctions(sqlite3 *db)
         rc = add(db, "kizuna_phone_keys", &textFunction<&phoneKeys>);
     if (rc == SQLITE_OK)
         rc = add(db, "kizuna_chars", &textFunction<&spacedChars>);
+    if (rc == SQLITE_OK)
+        rc = add(db, "kizuna_name_key", &nameKeyFunction, 4);
     return rc;
 }
 

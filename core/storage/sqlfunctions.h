@@ -10,7 +10,9 @@ namespace Kizuna::Storage {
 //   kizuna_fold(text)        → Text::foldForSearch (width, case, kana folded; no spaces)
 //   kizuna_phone_keys(text)  → the phone's digit keys joined by a space ('' when none)
 //   kizuna_chars(text)       → the folded text with a space between characters (short-query index)
-// All are deterministic and return NULL for NULL.
+//   kizuna_name_key(family reading, given reading, family name, given name)
+//                            → Text::nameSortKey (the lists' name order; kept in indexes)
+// All are deterministic; the one-argument functions return NULL for NULL.
 int registerSqlFunctions(sqlite3 *db);
 
 } // namespace Kizuna::Storage

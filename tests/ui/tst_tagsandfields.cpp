@@ -99,6 +99,20 @@ private:
         return value;
     }
 
+    // The newest `n` lines of the History tab as the user reads them: "change | before → after".
+    QStringList historyLines(int n) const
+    {
+        QTreeWidget *tree = m_page->history()->tree();
+        QStringList lines;
+        for (int i = 0; i < qMin(n, tree->topLevelItemCount()); ++i) {
+            const QTreeWidgetItem *item = tree->topLevelItem(i);
+            lines << item->text(Ui::RecordHistoryView::ChangeColumn) + " | "
+                    + item->text(Ui::RecordHistoryView::BeforeColumn) + " → "
+                    + item->text(Ui::RecordHistoryView::AfterColumn);
+        }
+        return lines;
+    }
+
     // Return as the user presses it: the completer's list takes it while it is open.
     void pressReturn()
     {
@@ -256,6 +270,57 @@ private Q_SLOTS:
         Q_UNUSED(sato);
     }
 
+    // The History tab shows tag and custom field changes as lines of the contact's history, by
+    // author and time, newest first — and follows each edit while it is open.
+    void historyShowsTagsAndCustomFields()
+    {
+        Model::CustomFieldDef field;
+        field.entity = "contact";
+        field.label = "会員番号";
+        auto columns = Model::CustomFields::definitionColumns(*m_db, field);
+        QVERIFY(columns.ok());
+        QVERIFY(m_session->store().insert(Model::entity(u"custom_field"), *columns).ok());
+        const QString yamada = addContact("山田", "太郎");
+        auto dormant = Model::TagAssignments::createTag(m_session->store(), "休眠");
+        QVERIFY(dormant.ok());
+        QVERIFY(*Model::TagAssignments::add(m_session->store(), "contact", yamada, *dormant));
+        QVERIFY(Model::TagAssignments::createTag(m_session->store(), "VIP").ok());
+        QVERIFY(m_page->showRecord(yamada));
+        QTreeWidget *history = m_page->history()->tree();
+        QCOMPARE(historyLines(1), QStringList {"Tag added: 休眠 |  → 休眠"});
+        const int before = history->topLevelItemCount();
+
+        // Add a tag, remove a tag, set a custom field value — as the user does on the page.
+        typeTag("VIP");
+        QTest::mouseClick(tagBar()->removeButton("休眠"), Qt::LeftButton);
+        QTRY_VERIFY(customFields()->editor("会員番号") && customFields()->editor("会員番号")->isVisible());
+        UserTyping::type(customFields()->editor("会員番号"), "A-001");
+        QTest::mouseClick(m_page->saveButton(), Qt::LeftButton);
+        QCOMPARE(customValue(yamada, "会員番号"), QString("A-001"));
+
+        m_page->tabs()->setCurrentIndex(Ui::RecordPage::HistoryTab);
+        QVERIFY(history->isVisible());
+        QCOMPARE(history->topLevelItemCount(), before + 3);
+        QCOMPARE(historyLines(3), (QStringList {"会員番号 |  → A-001", "Tag removed: 休眠 | 休眠 → ",
+                                                "Tag added: VIP |  → VIP"}));
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(!history->topLevelItem(i)->text(Ui::RecordHistoryView::AuthorColumn).isEmpty());
+            QVERIFY(!history->topLevelItem(i)->text(Ui::RecordHistoryView::TimeColumn).isEmpty());
+        }
+
+        // A changed value shows before and after; undoing is a change too, a tag put back included.
+        m_page->tabs()->setCurrentIndex(Ui::RecordPage::DetailsTab);
+        UserTyping::retype(customFields()->editor("会員番号"), "A-002");
+        QTest::mouseClick(m_page->saveButton(), Qt::LeftButton);
+        QCOMPARE(historyLines(1), QStringList {"会員番号 | A-001 → A-002"});
+        undo();
+        QCOMPARE(historyLines(1), QStringList {"会員番号 | A-002 → A-001"});
+        undo();
+        undo(); // the removal of 休眠
+        QCOMPARE(historyLines(2), (QStringList {"Tag added: 休眠 |  → 休眠", "会員番号 | A-001 → "}));
+        QCOMPARE(tagBar()->chipNames(), (QStringList {"VIP", "休眠"}));
+    }
+
     void bulkTagRestoresARemovedLink()
     {
         const QString yamada = addContact("山田", "太郎");
@@ -371,15 +436,16 @@ private Q_SLOTS:
         QCOMPARE(visits->text(), QString("12"));
         QVERIFY(!m_page->saveButton()->isEnabled());
 
-        // The change log has the values (the History tab lists the contact's own fields only).
+        // The change log has the values, and the History tab shows them with the form's field.
         QCOMPARE(count("SELECT count(*) FROM change_log WHERE entity = 'custom_field_value' AND field = 'value' "
                        "AND new_value = ?1",
                        "A-001"),
                  1);
         m_page->tabs()->setCurrentIndex(Ui::RecordPage::HistoryTab);
-        QTreeWidget *history = m_page->history()->tree();
-        QVERIFY(history->topLevelItemCount() > 0);
-        QCOMPARE(history->topLevelItem(0)->text(Ui::RecordHistoryView::AfterColumn), QString("営業部"));
+        const QStringList lines = historyLines(3);
+        QVERIFY2(lines.contains("Department |  → 営業部"), qPrintable(lines.join('\n')));
+        QVERIFY2(lines.contains("会員番号 |  → A-001"), qPrintable(lines.join('\n')));
+        QVERIFY2(lines.contains("来店回数 |  → 12"), qPrintable(lines.join('\n')));
         m_page->tabs()->setCurrentIndex(Ui::RecordPage::DetailsTab);
 
         // Ctrl+Z takes the form and the custom values back together; Redo again.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/companies/companylistmodel.h"
 
+#include <QHash>
 #include <QLocale>
 
 #include <optional>
@@ -62,6 +63,8 @@ QString CompanyListModel::displayText(const CompanyRow &company, int column)
 
 QVariant CompanyListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::InitialSortOrderRole) // most contacts first
+        return section == ContactsColumn ? Qt::DescendingOrder : Qt::AscendingOrder;
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -101,7 +104,11 @@ void CompanyListModel::requestPage(bool replace)
     std::optional<CompanyRow> after;
     if (!replace && !m_rows.isEmpty())
         after = m_rows.constLast();
-    m_pages.request(&CompanyPageQuery::page, std::move(after), BatchSize, replace);
+    m_pages.request(
+        [order = m_order](Storage::Database &db, const CompanyRow *last, int limit) {
+            return CompanyPageQuery::page(db, order, last, limit);
+        },
+        std::move(after), BatchSize, replace);
 }
 
 void CompanyListModel::applyPage(Result<QList<CompanyRow>> page, bool replace)
@@ -123,6 +130,39 @@ void CompanyListModel::applyPage(Result<QList<CompanyRow>> page, bool replace)
         endInsertRows();
     }
     Q_EMIT pageLoaded();
+}
+
+void CompanyListModel::sort(int column, Qt::SortOrder order)
+{
+    static const QHash<int, CompanySortKey> keys = {
+        {NameColumn, CompanySortKey::Name},         {ReadingColumn, CompanySortKey::Name},
+        {ContactsColumn, CompanySortKey::Contacts}, {PhoneColumn, CompanySortKey::Phone},
+        {PrefectureColumn, CompanySortKey::Place},  {CityColumn, CompanySortKey::Place},
+        {IndustryColumn, CompanySortKey::Industry}};
+    if (!keys.contains(column))
+        return;
+    const CompanyListOrder wanted {keys.value(column), order};
+    if (wanted == m_order)
+        return;
+    m_order = wanted;
+    reload();
+}
+
+int CompanyListModel::columnFor(CompanySortKey key)
+{
+    switch (key) {
+    case CompanySortKey::Contacts:
+        return ContactsColumn;
+    case CompanySortKey::Phone:
+        return PhoneColumn;
+    case CompanySortKey::Place:
+        return PrefectureColumn;
+    case CompanySortKey::Industry:
+        return IndustryColumn;
+    case CompanySortKey::Name:
+        break;
+    }
+    return NameColumn;
 }
 
 void CompanyListModel::reload()

@@ -8,8 +8,10 @@
 
 namespace Kizuna::Ui {
 
-// The companies not in the Trash in reading order, loaded in keyset batches as the view scrolls,
-// each read on a reader thread (see PageReader): rows arrive after fetchMore() returns.
+// The companies not in the Trash in name order (the reading, else the name: 五十音順, Latin A–Z)
+// or sorted by any other column, loaded in keyset batches as the view scrolls, each read on a
+// reader thread (see PageReader): rows arrive after fetchMore() returns. A sort drops the pages
+// still on their way for the old order.
 class CompanyListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,6 +29,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    // Sorts by a column (every column can be sorted; Reading sorts as Name, City as Prefecture)
+    // and reloads.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    const CompanyListOrder &order() const { return m_order; }
+    // The column whose header shows an order.
+    static int columnFor(CompanySortKey key);
 
     // Reads the first page again; the rows on screen stay until it replaces them.
     void reload();
@@ -47,6 +55,7 @@ private:
 
     PageReader<CompanyRow> m_pages;
     QList<CompanyRow> m_rows;
+    CompanyListOrder m_order;
     bool m_atEnd = false;
 };
 

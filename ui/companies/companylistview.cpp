@@ -28,6 +28,8 @@ CompanyListView::CompanyListView(Storage::Database &db, QWidget *parent)
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setSortIndicator(CompanyListModel::NameColumn, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true); // the model re-reads in the column's order (keyset pages)
     m_table->setColumnWidth(CompanyListModel::NameColumn, fontMetrics().horizontalAdvance(QStringLiteral("株式会社サンプル商事本店")) + 16);
     m_table->setColumnWidth(CompanyListModel::ReadingColumn, fontMetrics().horizontalAdvance(QStringLiteral("サンプルショウジホンテン")) + 16);
     auto *layout = new QVBoxLayout(this);

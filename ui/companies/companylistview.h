@@ -13,7 +13,8 @@ namespace Kizuna::Ui {
 
 class CompanyListModel;
 
-// The companies screen: every company in reading order, loaded in batches while scrolling.
+// The companies screen: every company in name order, or sorted by the column whose header the
+// user clicked, loaded in batches while scrolling.
 class CompanyListView final : public QWidget
 {
     Q_OBJECT

@@ -2,58 +2,87 @@
 #include "ui/companies/companyrow.h"
 
 #include "core/storage/database.h"
+#include "core/storage/migrations/m0007_list_sort_keys.h"
 #include "core/storage/statement.h"
+#include "ui/common/keysetpage.h"
 
 namespace Kizuna::Ui {
 
 namespace {
 
-// clang-format off
-#define KIZUNA_COMPANY_PAGE_SELECT                                                                 \
-    "SELECT co.rowid, co.id, co.name, co.name_reading, co.phone, co.prefecture, co.city, "         \
-    "co.industry, (SELECT count(*) FROM contacts c WHERE c.company_id = co.id "                    \
-    "AND c.deleted_at IS NULL) FROM companies co WHERE co.deleted_at IS NULL AND "
-#define KIZUNA_COMPANY_PAGE_ORDER " ORDER BY co.name_reading, co.name, co.rowid LIMIT ?4"
+// The key expressions of each order, exactly as the indexes of schema step 7 spell them.
+QStringList keyExpressions(CompanySortKey key)
+{
+    const QString name = QStringLiteral("kizuna_name_key(co.name_reading, NULL, co.name, NULL)");
+    switch (key) {
+    case CompanySortKey::Name:
+        break;
+    case CompanySortKey::Contacts:
+        return {QStringLiteral("n.contacts")};
+    case CompanySortKey::Phone:
+        return {QStringLiteral("ifnull(co.phone, '')")};
+    case CompanySortKey::Place:
+        return {QStringLiteral("ifnull(co.prefecture, '')"), QStringLiteral("ifnull(co.city, '')")};
+    case CompanySortKey::Industry:
+        return {QStringLiteral("ifnull(co.industry, '')"), name};
+    }
+    return {name};
+}
 
-constexpr const char *FirstPageSql = KIZUNA_COMPANY_PAGE_SELECT "1" KIZUNA_COMPANY_PAGE_ORDER;
-// NULL readings sort first; after one of them come the other NULL readings with a greater
-// (name, rowid), then every company with a reading.
-constexpr const char *AfterNullReadingSql = KIZUNA_COMPANY_PAGE_SELECT
-    "(co.name_reading IS NOT NULL OR (co.name, co.rowid) > (?2, ?3))" KIZUNA_COMPANY_PAGE_ORDER;
-constexpr const char *AfterReadingSql = KIZUNA_COMPANY_PAGE_SELECT
-    "co.name_reading >= ?1 AND (co.name_reading, co.name, co.rowid) > (?1, ?2, ?3)"
-    KIZUNA_COMPANY_PAGE_ORDER;
-#undef KIZUNA_COMPANY_PAGE_SELECT
-#undef KIZUNA_COMPANY_PAGE_ORDER
-// clang-format on
+KeysetOrder keysetOrder(const CompanyListOrder &order)
+{
+    // The count order walks company_contact_counts(contacts, company_id); the others companies.
+    const bool byCount = order.key == CompanySortKey::Contacts;
+    return {keyExpressions(order.key), byCount ? QStringLiteral("n.company_id") : QStringLiteral("co.id"),
+            order.order};
+}
+
+constexpr int KeyColumn = 8; // the first key column of a page's SELECT
 
 } // namespace
 
-Result<QList<CompanyRow>> CompanyPageQuery::page(Storage::Database &db, const CompanyRow *after, int limit)
+QString CompanyPageQuery::pageSql(const CompanyListOrder &order, bool after)
 {
-    const char *sql = !after ? FirstPageSql : after->nameReading.isNull() ? AfterNullReadingSql : AfterReadingSql;
-    auto statement = db.cached(sql);
+    const KeysetOrder keyset = keysetOrder(order);
+    // The count order drives the join from the counts' index (CROSS JOIN keeps that order); every
+    // company has a count row once refreshCompanyContactCounts() has run.
+    const QString from = order.key == CompanySortKey::Contacts
+                             ? QStringLiteral(" FROM company_contact_counts n CROSS JOIN companies co ON co.id = n.company_id")
+                             : QStringLiteral(" FROM companies co LEFT JOIN company_contact_counts n ON n.company_id = co.id");
+    QString sql = u"SELECT co.id, co.name, co.name_reading, co.phone, co.prefecture, co.city, co.industry, "
+                  u"ifnull(n.contacts, 0), "
+        + keyset.keys.join(u", ") + from + u" WHERE co.deleted_at IS NULL";
+    int next = 1;
+    if (after)
+        sql += KeysetPage::afterCondition(keyset, next);
+    return sql + KeysetPage::orderBy(keyset) + u" LIMIT ?" + QString::number(next);
+}
+
+Result<QList<CompanyRow>> CompanyPageQuery::page(Storage::Database &db, const CompanyListOrder &order,
+                                                 const CompanyRow *after, int limit)
+{
+    KIZUNA_TRY(Storage::refreshCompanyContactCounts(db));
+    const auto keys = static_cast<int>(keyExpressions(order.key).size());
+    auto statement = db.prepare(pageSql(order, after != nullptr));
     if (!statement.ok())
         return statement.error();
-    Storage::Statement &s = **statement;
-    if (after) {
-        s.bind(1, after->nameReading);
-        s.bind(2, after->name);
-        s.bind(3, static_cast<std::int64_t>(after->rowid));
-    }
-    s.bind(4, limit);
+    Storage::Statement &s = *statement;
+    int next = 1;
+    if (after)
+        KeysetPage::bindAfter(s, next, after->sortKey, after->id);
+    s.bind(next, limit);
     QList<CompanyRow> rows;
     KIZUNA_TRY(s.forEachRow([&] {
         CompanyRow row;
-        row.rowid = s.columnInt64(0);
-        row.id = s.columnText(1);
-        row.name = s.columnText(2);
-        row.nameReading = s.isNull(3) ? QString() : (s.columnText(3).isNull() ? QStringLiteral("") : s.columnText(3));
-        row.phone = s.columnText(4);
-        row.prefecture = s.columnText(5);
-        row.city = s.columnText(6);
-        row.industry = s.columnText(7);
-        row.contacts = s.columnInt64(8);
+        row.id = s.columnText(0);
+        row.name = s.columnText(1);
+        row.nameReading = s.isNull(2) ? QString() : (s.columnText(2).isNull() ? QStringLiteral("") : s.columnText(2));
+        row.phone = s.columnText(3);
+        row.prefecture = s.columnText(4);
+        row.city = s.columnText(5);
+        row.industry = s.columnText(6);
+        row.contacts = s.columnInt64(7);
+        row.sortKey = KeysetPage::readKeys(s, KeyColumn, keys);
         rows << row;
     }));
     return rows;

@@ -4,19 +4,26 @@
 #include "core/segments/segmentscope.h"
 #include "core/storage/database.h"
 #include "core/storage/statement.h"
+#include "ui/common/keysetpage.h"
 
 namespace Kizuna::Ui {
 
 namespace {
 
-// The key expressions of each order, exactly as the indexes of schema step 4 spell them.
+// The name order's key: the reading, else the name, folded (schema step 7, Text::nameSortKey).
+QString nameKey()
+{
+    return QStringLiteral("kizuna_name_key(c.family_name_reading, c.given_name_reading, c.family_name, c.given_name)");
+}
+
+// The key expressions of each order, exactly as the indexes of schema steps 4 and 7 spell them.
 QStringList keyExpressions(ContactSortKey key)
 {
     const QStringList reading = {QStringLiteral("ifnull(c.family_name_reading, '')"),
                                  QStringLiteral("ifnull(c.given_name_reading, '')")};
     switch (key) {
     case ContactSortKey::Reading:
-        return reading;
+        return {nameKey()};
     case ContactSortKey::Email:
         return {QStringLiteral("ifnull(c.email, '')")};
     case ContactSortKey::Phone:
@@ -28,7 +35,12 @@ QStringList keyExpressions(ContactSortKey key)
     case ContactSortKey::Stage:
         return QStringList {QStringLiteral("c.lifecycle_stage")} + reading;
     }
-    return reading;
+    return {nameKey()};
+}
+
+KeysetOrder keysetOrder(const ContactListOrder &order)
+{
+    return {keyExpressions(order.key), QStringLiteral("c.id"), order.order};
 }
 
 // Below this many members a segment drives the query — its members are looked up and the few
@@ -79,10 +91,7 @@ ContactRow readRow(const Storage::Statement &s, int keys)
     row.prefecture = s.columnText(9);
     row.kind = s.columnText(10);
     row.lifecycleStage = s.columnText(11);
-    for (int key = 0; key < keys; ++key) {
-        const QString value = s.columnText(12 + key);
-        row.sortKey << (value.isNull() ? QStringLiteral("") : value);
-    }
+    row.sortKey = KeysetPage::readKeys(s, 12, keys);
     return row;
 }
 
@@ -102,27 +111,17 @@ Result<qint64> segmentMembers(Storage::Database &db, const ContactListFilter &fi
 QString ContactPageQuery::pageSql(const ContactListOrder &order, const ContactListFilter &filter, bool after,
                                   qint64 segmentMembers)
 {
-    const QStringList keys = keyExpressions(order.key);
-    const QString direction = order.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const KeysetOrder keyset = keysetOrder(order);
     QString sql = u"SELECT c.id, c.family_name, c.given_name, c.family_name_reading, c.given_name_reading, "
                   u"c.company_id, co.name, c.email, coalesce(c.phone, c.mobile), c.prefecture, c.kind, "
                   u"c.lifecycle_stage, "
-        + keys.join(u", ") + u" FROM contacts c LEFT JOIN companies co ON co.id = c.company_id "
-                              u"WHERE c.deleted_at IS NULL";
+        + keyset.keys.join(u", ") + u" FROM contacts c LEFT JOIN companies co ON co.id = c.company_id "
+                                     u"WHERE c.deleted_at IS NULL";
     int next = 1;
-    if (after) {
-        QStringList slots;
-        for (int i = 0; i <= keys.size(); ++i)
-            slots << u'?' + QString::number(next++);
-        sql += u" AND (" + keys.join(u", ") + u", c.id) " + (order.order == Qt::AscendingOrder ? u'>' : u'<')
-            + u" (" + slots.join(u", ") + u')';
-    }
+    if (after)
+        sql += KeysetPage::afterCondition(keyset, next);
     sql += filterSql(filter, next, nullptr, segmentMembers);
-    QStringList orderBy;
-    for (const QString &key : keys)
-        orderBy << key + direction;
-    orderBy << u"c.id" + direction;
-    sql += u" ORDER BY " + orderBy.join(u", ") + u" LIMIT ?" + QString::number(next);
+    sql += KeysetPage::orderBy(keyset) + u" LIMIT ?" + QString::number(next);
     return sql;
 }
 
@@ -139,11 +138,8 @@ Result<QList<ContactRow>> ContactPageQuery::page(Storage::Database &db, const Co
         return statement.error();
     Storage::Statement &s = *statement;
     int next = 1;
-    if (after) {
-        for (int key = 0; key < keys; ++key)
-            s.bind(next++, after->sortKey.value(key, QStringLiteral("")));
-        s.bind(next++, after->id);
-    }
+    if (after)
+        KeysetPage::bindAfter(s, next, after->sortKey, after->id);
     const int firstFilter = next;
     QStringList values;
     filterSql(filter, next, &values);

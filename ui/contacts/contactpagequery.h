@@ -13,9 +13,9 @@ class Database;
 
 namespace Kizuna::Ui {
 
-// What the contact list can be sorted by; each has its index (schema step 4).
+// What the contact list can be sorted by; each has its index (schema steps 4 and 7).
 enum class ContactSortKey {
-    Reading, // family then given reading: 五十音順
+    Reading, // the name column: the reading, else the name, folded (Text::nameSortKey): 五十音順, Latin A–Z
     Email,
     Phone,
     Place, // prefecture, then city

@@ -2,7 +2,7 @@
 #pragma once
 
 #include <QString>
-#include <QStringList>
+#include <QVariantList>
 
 namespace Kizuna::Ui {
 
@@ -20,7 +20,7 @@ struct ContactRow {
     QString prefecture;
     QString kind;
     QString lifecycleStage;
-    QStringList sortKey; // the values of the list order's key expressions (keyset pagination)
+    QVariantList sortKey; // the values of the list order's key expressions (keyset pagination)
 
     QString displayName() const;
     QString readingDisplay() const;

@@ -2,6 +2,7 @@
 #include "ui/contacts/recordpage.h"
 
 #include "core/model/entities.h"
+#include "core/model/tagassignments.h"
 #include "ui/common/choicelabels.h"
 #include "ui/common/editsession.h"
 #include "ui/common/recordhistoryview.h"
@@ -279,7 +280,15 @@ bool RecordPage::moveToTrash()
 
 void RecordPage::recordChanged(const QString &entity, const QString &id)
 {
-    if (entity != m_entity || id != m_id || m_id.isEmpty())
+    if (id != m_id || m_id.isEmpty())
+        return;
+    // Its tags and custom field values are announced with the record's id (TagEdits, the custom
+    // fields section): lines of its history.
+    if (entity == Model::TagAssignments::linkEntity(m_entity) || entity == u"custom_field_value") {
+        m_history->reload();
+        return;
+    }
+    if (entity != m_entity)
         return;
     auto record = m_session.store().get(Model::entity(m_entity), id);
     if (!record.ok())

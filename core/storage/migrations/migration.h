@@ -30,5 +30,6 @@ Status migrateToV3(Database &db);
 Status migrateToV4(Database &db);
 Status migrateToV5(Database &db);
 Status migrateToV6(Database &db);
+Status migrateToV7(Database &db);
 
 } // namespace Kizuna::Storage

@@ -16,6 +16,8 @@ constexpr std::array steps{
     Migration{4, "contact list: an index per sortable column", &migrateToV4},
     Migration{5, "tasks: done list and reminder indexes", &migrateToV5},
     Migration{6, "dashboard: per-customer order timelines kept fresh by triggers", &migrateToV6},
+    Migration{7, "contact and company lists: name order by reading or name, company sort indexes",
+              &migrateToV7},
 };
 } // namespace
 
