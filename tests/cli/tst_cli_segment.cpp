@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// kizuna-cli segment list|create|show|members|delete and kpi --segment, run as the real binary
+// kizuna-cli segment list|create|update|show|members|delete and kpi --segment, run as the real binary
 // on the hand-built CRM of tests/core/segmentfixture.h.
 #include "../core/segmentfixture.h"
 #include "clirunner.h"
@@ -65,6 +65,31 @@ private Q_SLOTS:
         const Run duplicate = cli({"segment", "create", "--db", m_db, "--name", "VIP", "--rule", "{}"});
         CHECK_EXIT(duplicate, 2);
         QVERIFY2(duplicate.errText().contains("a segment named \"VIP\" already exists"), qPrintable(duplicate.errText()));
+    }
+
+    void updateRenamesAndChangesTheRule()
+    {
+        CHECK_EXIT(cli({"segment", "create", "--db", m_db, "--name", "To change", "--rule", "{}"}), 0);
+        const Run renamed = cli({"segment", "update", "To change", "--db", m_db, "--name", "Changed", "--json"});
+        CHECK_EXIT(renamed, 0);
+        QVERIFY(renamed.json().value("updated").toBool());
+        const QString id = renamed.json().value("id").toString();
+        CHECK_EXIT(cli({"segment", "show", "To change", "--db", m_db}), 2);
+        const Run ruled = cli({"segment", "update", id, "--db", m_db, "--rule", VipRule});
+        CHECK_EXIT(ruled, 0);
+        const Run shown = cli({"segment", "show", "Changed", "--db", m_db, "--as-of", "2025-06-30", "--json"});
+        CHECK_EXIT(shown, 0);
+        QCOMPARE(shown.json().value("id").toString(), id);
+        QCOMPARE(shown.json().value("members").toInt(), 2);
+        QCOMPARE(shown.json().value("rule").toObject(), QJsonDocument::fromJson(VipRule).object());
+
+        const Run nothing = cli({"segment", "update", id, "--db", m_db});
+        CHECK_EXIT(nothing, 2);
+        QVERIFY2(nothing.errText().contains("give --name, --rule or both"), qPrintable(nothing.errText()));
+        const Run taken = cli({"segment", "update", id, "--db", m_db, "--name", "VIP"});
+        CHECK_EXIT(taken, 2);
+        QVERIFY2(taken.errText().contains("a segment named \"VIP\" already exists"), qPrintable(taken.errText()));
+        CHECK_EXIT(cli({"segment", "delete", id, "--db", m_db}), 0);
     }
 
     void ruleFromFile()

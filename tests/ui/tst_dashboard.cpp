@@ -22,6 +22,7 @@
 #include "ui/dashboard/charts/rfmchart.h"
 #include "ui/dashboard/dashboardview.h"
 #include "ui/dashboard/drilldowndialog.h"
+#include "ui/dashboard/drilldowns.h"
 #include "ui/dashboard/kpitile.h"
 
 #include <QComboBox>
@@ -310,6 +311,78 @@ private Q_SLOTS:
         QVERIFY(waitForData());
         QCOMPARE(m_view->segmentId(), QString());
         QCOMPARE(m_view->tile(Kpi::Revenue)->valueText(), money(7700));
+    }
+
+    // With a segment chosen, the records behind a bar are the segment's only, with the owner
+    // filter too; the report's header names both.
+    void drillDownsKeepTheSegment()
+    {
+        QString segmentId;
+        {
+            auto db = Storage::DatabaseOpener::open(m_path);
+            QVERIFY(db.ok());
+            auto context = Model::changeContextFor(**db, "tester");
+            QVERIFY(context.ok());
+            Model::RecordStore store(**db, *context);
+            // A (青木, referral, owner Aoki) and F (Fujii, import, owner Baba).
+            auto rule = Segments::SegmentRule::fromJson(
+                R"({"conditions":[{"field":"source","operator":"in","value":["referral","import"]}]})");
+            QVERIFY(rule.ok());
+            auto created = Segments::SegmentRepository(store).create("Drill-down segment", *rule);
+            QVERIFY(created.ok());
+            segmentId = *created;
+        }
+        auto *revenue = m_view->chart<RevenueChart>();
+        auto *funnel = m_view->chart<FunnelChart>();
+        int customerStage = -1;
+        for (int i = 0; i < funnel->bars()->dataCount(); ++i) {
+            if (Model::Choices::lifecycleStages().at(funnel->stageOf(i)) == QStringLiteral("customer"))
+                customerStage = i;
+        }
+        QVERIFY(customerStage >= 0);
+        // Without the segment: April has C's and F's orders; 63 contacts are in stage customer
+        // (A, C, F and the sixty of the history).
+        QCOMPARE(clickAndList(revenue->plot(), revenue->revenueBars(), 0, 1),
+                 (QStringList { QStringLiteral("N-c1"), QStringLiteral("N-f2") }));
+        QCOMPARE(clickAndList(funnel->plot(), funnel->bars(), customerStage, 0).size(), 63);
+
+        m_view->setSegmentId(segmentId);
+        QVERIFY(waitForData());
+        QCOMPARE(m_view->dataSegmentId(), segmentId);
+        QCOMPARE(clickAndList(revenue->plot(), revenue->revenueBars(), 0, 1),
+                 QStringList { QStringLiteral("N-f2") });
+        QCOMPARE(clickAndList(revenue->plot(), revenue->revenueBars(), 1, 1),
+                 QStringList { QStringLiteral("N-a3") });
+        // The previous period's second bucket: a2 (A) but not b1 (B).
+        QCOMPARE(clickAndList(revenue->plot(), revenue->previousRevenueBars(), 1, 1),
+                 QStringList { QStringLiteral("N-a2") });
+        QCOMPARE(clickAndList(funnel->plot(), funnel->bars(), customerStage, 0),
+                 (QStringList { QStringLiteral("Fay Fujii"), QStringLiteral("青木 一郎") }));
+        QVERIFY(m_view->reportHeader().contains(QStringLiteral("Segment: Drill-down segment")));
+        DrillDownDialog *dialog = m_view->openDrillDown(
+            DrillDowns::orders(m_period, { QString(), segmentId, m_period.last }, "Orders"));
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Orders · segment Drill-down segment"));
+        dialog->close();
+
+        // And Baba's only: F's April order; A's May order is Aoki's.
+        m_view->setOwnerId(QStringLiteral("u2"));
+        QVERIFY(waitForData());
+        QCOMPARE(clickAndList(revenue->plot(), revenue->revenueBars(), 0, 1),
+                 QStringList { QStringLiteral("N-f2") });
+        QCOMPARE(clickAndList(revenue->plot(), revenue->revenueBars(), 1, 1), QStringList());
+        QCOMPARE(clickAndList(funnel->plot(), funnel->bars(), customerStage, 0),
+                 QStringList { QStringLiteral("Fay Fujii") });
+        QVERIFY(m_view->reportHeader().contains(QStringLiteral("Owner: Baba")));
+        QVERIFY(m_view->reportHeader().contains(QStringLiteral("Segment: Drill-down segment")));
+
+        m_view->setOwnerId(QString());
+        QVERIFY(waitForData());
+        m_view->setSegmentId(QString());
+        QVERIFY(waitForData());
+        QCOMPARE(m_view->dataSegmentId(), QString());
+        QVERIFY(m_view->reportHeader().contains(QStringLiteral("Segment: All customers")));
+        QCOMPARE(clickAndList(revenue->plot(), revenue->revenueBars(), 0, 1),
+                 (QStringList { QStringLiteral("N-c1"), QStringLiteral("N-f2") }));
     }
 
     void newPeriodRecomputesAndDropsStaleResults()

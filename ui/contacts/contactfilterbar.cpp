@@ -51,6 +51,12 @@ ContactFilterBar::ContactFilterBar(Storage::Database &db, QWidget *parent)
     m_city->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 10);
     layout->addWidget(m_city);
     m_segment = addBox(QStringLiteral("filterSegment"), tr("Segment"));
+    m_editSegments = new QToolButton(this);
+    m_editSegments->setObjectName(QStringLiteral("editSegments"));
+    m_editSegments->setText(tr("Segments…"));
+    m_editSegments->setToolTip(tr("Create, change or delete saved segments"));
+    layout->addWidget(m_editSegments);
+    connect(m_editSegments, &QToolButton::clicked, this, &ContactFilterBar::editSegmentsRequested);
     m_clear = new QToolButton(this);
     m_clear->setObjectName(QStringLiteral("filterClear"));
     m_clear->setText(tr("Clear filters"));

@@ -36,9 +36,12 @@ public:
     QComboBox *prefectureBox() const { return m_prefecture; }
     QLineEdit *cityField() const { return m_city; }
     QComboBox *segmentBox() const { return m_segment; }
+    QToolButton *editSegmentsButton() const { return m_editSegments; }
 
 Q_SIGNALS:
     void filterChanged(const Kizuna::Ui::ContactListFilter &filter);
+    // The "Segments…" button beside the segment box: the window opens the segment editor.
+    void editSegmentsRequested();
 
 private:
     QComboBox *addBox(const QString &name, const QString &label);
@@ -55,6 +58,7 @@ private:
     QComboBox *m_prefecture = nullptr;
     QLineEdit *m_city = nullptr;
     QComboBox *m_segment = nullptr;
+    QToolButton *m_editSegments = nullptr;
     QToolButton *m_clear = nullptr;
     QString m_announcedCity; // the city of the last filterChanged
 };

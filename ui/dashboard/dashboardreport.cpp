@@ -40,6 +40,16 @@ QString DashboardReport::ownerName() const
     return m_data.request.ownerId;
 }
 
+QStringList DashboardReport::headerFacts() const
+{
+    return { tr("Period: %1").arg(DashboardFormat::period(m_data.request.period)),
+             tr("Compared with: %1").arg(DashboardFormat::period(m_data.request.period.previous())),
+             tr("Owner: %1").arg(ownerName()),
+             tr("Segment: %1").arg(m_segmentName.isEmpty() ? tr("All customers") : m_segmentName),
+             tr("Created: %1")
+                 .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat)) };
+}
+
 void DashboardReport::drawTitlePage(QPainter &painter, const QRect &page) const
 {
     QFont font = painter.font();
@@ -56,14 +66,7 @@ void DashboardReport::drawTitlePage(QPainter &painter, const QRect &page) const
     font.setBold(false);
     painter.setFont(font);
     const int small = painter.fontMetrics().height();
-    const QStringList facts {
-        tr("Period: %1").arg(DashboardFormat::period(m_data.request.period)),
-        tr("Compared with: %1").arg(DashboardFormat::period(m_data.request.period.previous())),
-        tr("Owner: %1").arg(ownerName()),
-        tr("Created: %1")
-            .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat))
-    };
-    for (const QString &fact : facts) {
+    for (const QString &fact : headerFacts()) {
         painter.drawText(QRect(page.left(), y, page.width(), small),
                          Qt::AlignLeft | Qt::AlignVCenter, fact);
         y += small;

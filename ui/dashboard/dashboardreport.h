@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 class QPainter;
 class QPdfWriter;
@@ -17,14 +18,19 @@ class ChartWidget;
 class KpiTile;
 
 // The dashboard as a PDF for a meeting (A4 portrait): a title page with the period, the
-// comparison period, the owner filter and the table of KPIs (this period, previous, change),
-// then the charts, two per page, drawn as vectors.
+// comparison period, the owner and segment filters and the table of KPIs (this period,
+// previous, change), then the charts, two per page, drawn as vectors.
 class DashboardReport final {
     Q_DECLARE_TR_FUNCTIONS(Kizuna::Ui::DashboardReport)
 
 public:
     DashboardReport(const Analytics::DashboardData &data, const QList<KpiTile *> &tiles,
                     const QList<ChartWidget *> &charts);
+
+    // The name of the saved segment the data is limited to (empty: all customers).
+    void setSegmentName(const QString &name) { m_segmentName = name; }
+    // The lines under the title: period, comparison period, owner, segment, time of writing.
+    QStringList headerFacts() const;
 
     Status write(const QString &path) const;
 
@@ -36,6 +42,7 @@ private:
     const Analytics::DashboardData &m_data;
     QList<KpiTile *> m_tiles;
     QList<ChartWidget *> m_charts;
+    QString m_segmentName;
 };
 
 } // namespace Kizuna::Ui

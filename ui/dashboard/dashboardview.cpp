@@ -86,6 +86,8 @@ Result<DashboardComputation> computeForSegment(Storage::Database &db, Analytics:
             return table.error();
         members = std::move(*table);
         request.contactTable = members.name();
+        computation.segmentId = segment->id;
+        computation.segmentName = segment->name;
     }
     auto data = Analytics::computeDashboard(db, request, &cancel);
     if (!data.ok())
@@ -317,6 +319,8 @@ void DashboardView::setDatabasePath(const QString &path)
 {
     m_databasePath = path;
     m_data.reset();
+    m_dataSegmentId.clear();
+    m_dataSegmentName.clear();
     refresh();
 }
 
@@ -393,6 +397,8 @@ void DashboardView::finished(quint64 generation, const Result<DashboardComputati
         return;
     }
     updateSegments(result->segments);
+    m_dataSegmentId = result->segmentId;
+    m_dataSegmentName = result->segmentName;
     display(std::make_shared<const Analytics::DashboardData>(result->data));
 }
 
@@ -402,7 +408,7 @@ void DashboardView::display(std::shared_ptr<const Analytics::DashboardData> dash
     updateOwners(*m_data);
     updateTiles(*m_data);
     for (ChartWidget *chart : std::as_const(m_charts))
-        chart->setData(m_data);
+        chart->setData(m_data, m_dataSegmentId); // drill-downs keep the segment
     m_status->setText(tr("%1 compared with %2 · computed in %3 s")
                           .arg(DashboardFormat::period(m_data->request.period),
                                DashboardFormat::period(m_data->request.period.previous()),
@@ -482,7 +488,10 @@ void DashboardView::setBusy(bool busy)
 
 DrillDownDialog *DashboardView::openDrillDown(const DrillDown &drillDown)
 {
-    auto *dialog = new DrillDownDialog(m_databasePath, drillDown, this);
+    DrillDown shown = drillDown;
+    if (!shown.segmentId.isEmpty() && !m_dataSegmentName.isEmpty())
+        shown.title = tr("%1 · segment %2").arg(shown.title, m_dataSegmentName);
+    auto *dialog = new DrillDownDialog(m_databasePath, shown, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     Q_EMIT drillDownOpened(dialog);
@@ -493,7 +502,19 @@ Status DashboardView::exportReport(const QString &path)
 {
     if (!m_data)
         return Error::badInput(tr("The dashboard has not been computed yet."));
-    return DashboardReport(*m_data, m_tiles, m_charts).write(path);
+    return report().write(path);
+}
+
+DashboardReport DashboardView::report() const
+{
+    DashboardReport report(*m_data, m_tiles, m_charts);
+    report.setSegmentName(m_dataSegmentName);
+    return report;
+}
+
+QStringList DashboardView::reportHeader() const
+{
+    return m_data ? report().headerFacts() : QStringList();
 }
 
 void DashboardView::askExportReport()

@@ -9,6 +9,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QStringList>
 #include <QWidget>
 #include <memory>
 #include <utility>
@@ -24,6 +25,7 @@ class QTimer;
 namespace Kizuna::Ui {
 
 class ChartWidget;
+class DashboardReport;
 class DrillDownDialog;
 class KpiTile;
 
@@ -32,6 +34,8 @@ class KpiTile;
 struct DashboardComputation {
     Analytics::DashboardData data;
     QList<std::pair<QString, QString>> segments;
+    QString segmentId;   // the segment the data is limited to; empty: every contact
+    QString segmentName;
 };
 
 // The KPI dashboard: a date range (with presets), an owner and a segment filter on top (a
@@ -65,6 +69,9 @@ public:
     void refresh();
     bool isBusy() const { return m_busy; }
     std::shared_ptr<const Analytics::DashboardData> currentData() const { return m_data; }
+    // The segment the data on screen was computed for (empty: every contact), and its name.
+    QString dataSegmentId() const { return m_dataSegmentId; }
+    QString dataSegmentName() const { return m_dataSegmentName; }
 
     const QList<ChartWidget *> &charts() const { return m_charts; }
     template<typename T> T *chart() const
@@ -82,6 +89,8 @@ public:
     DrillDownDialog *openDrillDown(const DrillDown &drillDown);
     // Writes the multi-page PDF report of the data shown.
     Status exportReport(const QString &path);
+    // The lines of the report's header for the data shown (period, owner, segment …).
+    QStringList reportHeader() const;
 
 Q_SIGNALS:
     void dataReady();
@@ -108,11 +117,14 @@ private:
     void updateSegments(const QList<std::pair<QString, QString>> &segments);
     void setBusy(bool busy);
     void askExportReport();
+    DashboardReport report() const; // of the data shown: call only with data
     void retranslate();
 
     QString m_databasePath;
     QDate m_today;
     std::shared_ptr<const Analytics::DashboardData> m_data;
+    QString m_dataSegmentId;
+    QString m_dataSegmentName;
     Storage::CancelFlag m_cancel;
     quint64 m_generation = 0;
     bool m_busy = false;

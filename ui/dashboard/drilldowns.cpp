@@ -17,12 +17,33 @@ QString ownerOf(const QString &alias)
     return OwnerCondition.arg(alias);
 }
 
-QVariantMap periodBinds(const Analytics::Period &period, const QString &ownerId)
+// The owner condition on `ownerAlias`.owner_id and the segment placeholder on the contact id
+// `contactId` (see DrillDown::segmentId).
+QString scopeOf(const QString &ownerAlias, const QString &contactId)
 {
-    return { { QStringLiteral(":s"), period.startStamp() },
-             { QStringLiteral(":e"), period.endStamp() },
-             { QStringLiteral(":owner"),
-               ownerId.isNull() ? QString(QStringLiteral("")) : ownerId } };
+    return ownerOf(ownerAlias) + QStringLiteral(" {segment:%1}").arg(contactId);
+}
+
+QVariantMap ownerBinds(const DrillDownScope &scope)
+{
+    return { { QStringLiteral(":owner"),
+               scope.ownerId.isNull() ? QString(QStringLiteral("")) : scope.ownerId } };
+}
+
+QVariantMap periodBinds(const Analytics::Period &period, const DrillDownScope &scope)
+{
+    QVariantMap binds = ownerBinds(scope);
+    binds.insert(QStringLiteral(":s"), period.startStamp());
+    binds.insert(QStringLiteral(":e"), period.endStamp());
+    return binds;
+}
+
+// The scope's segment on a drill-down whose SQL has the placeholders.
+DrillDown scoped(DrillDown drill, const DrillDownScope &scope)
+{
+    drill.segmentId = scope.segmentId;
+    drill.segmentAsOf = scope.segmentAsOf;
+    return drill;
 }
 
 QString localTime(const QString &column)
@@ -61,7 +82,7 @@ const QString DealColumns = QStringLiteral(
     "= d.stage_id "
     "LEFT JOIN lost_reasons r ON r.id = d.lost_reason_id WHERE d.deleted_at IS NULL");
 
-DrillDown dealList(QString title, QString condition, QVariantMap binds)
+DrillDown dealList(QString title, QString condition, QVariantMap binds, const DrillDownScope &scope)
 {
     DrillDown drill;
     drill.title = std::move(title);
@@ -69,11 +90,11 @@ DrillDown dealList(QString title, QString condition, QVariantMap binds)
         = { DrillDowns::tr("Deal"),   DrillDowns::tr("Contact"),    DrillDowns::tr("Stage"),
             DrillDowns::tr("Amount"), DrillDowns::tr("Status"),     DrillDowns::tr("Created"),
             DrillDowns::tr("Closed"), DrillDowns::tr("Lost reason") };
-    drill.sql = DealColumns + condition + ownerOf(QStringLiteral("d"));
+    drill.sql = DealColumns + condition + scopeOf(QStringLiteral("d"), QStringLiteral("d.contact_id"));
     drill.binds = std::move(binds);
     drill.nameColumn = 1;
     drill.labels = { { 4, &dealStatusLabel } };
-    return drill;
+    return scoped(std::move(drill), scope);
 }
 
 // Contact columns shared by the contact lists: name, email, lifecycle stage, source, orders,
@@ -100,7 +121,7 @@ DrillDown contactList(QString title, QString sql, QVariantMap binds)
 
 } // namespace
 
-DrillDown DrillDowns::orders(const Analytics::Period &period, const QString &ownerId,
+DrillDown DrillDowns::orders(const Analytics::Period &period, const DrillDownScope &scope,
                              const QString &title)
 {
     DrillDown drill;
@@ -113,76 +134,83 @@ DrillDown DrillDowns::orders(const Analytics::Period &period, const QString &own
               ", o.order_number, c.family_name, c.given_name, o.channel, o.total FROM orders o "
               "JOIN contacts c ON c.id = o.contact_id WHERE o.deleted_at IS NULL "
               "AND o.ordered_at >= :s AND o.ordered_at < :e")
-        + ownerOf(QStringLiteral("c")) + QStringLiteral(" ORDER BY o.ordered_at, o.id");
-    drill.binds = periodBinds(period, ownerId);
+        + scopeOf(QStringLiteral("c"), QStringLiteral("c.id"))
+        + QStringLiteral(" ORDER BY o.ordered_at, o.id");
+    drill.binds = periodBinds(period, scope);
     drill.nameColumn = 2;
-    return drill;
+    return scoped(std::move(drill), scope);
 }
 
 DrillDown DrillDowns::newLeads(const Analytics::Period &period, const QString &source,
-                               const QString &ownerId, const QString &title)
+                               const DrillDownScope &scope, const QString &title)
 {
-    QVariantMap binds = periodBinds(period, ownerId);
+    QVariantMap binds = periodBinds(period, scope);
     binds.insert(QStringLiteral(":source"), source.isNull() ? QString(QStringLiteral("")) : source);
-    return contactList(
-        title,
-        QStringLiteral("SELECT ") + ContactColumns
-            + QStringLiteral(" FROM contacts c WHERE c.deleted_at IS NULL AND c.created_at >= :s "
-                             "AND c.created_at < :e AND c.kind IN ('lead', 'customer') "
-                             "AND coalesce(c.source, '') = :source AND NOT EXISTS (SELECT 1 FROM "
-                             "orders o WHERE o.contact_id = c.id AND o.deleted_at IS NULL AND "
-                             "o.ordered_at < c.created_at)")
-            + ownerOf(QStringLiteral("c")) + QStringLiteral(" ORDER BY c.created_at, c.id"),
-        binds);
+    return scoped(
+        contactList(
+            title,
+            QStringLiteral("SELECT ") + ContactColumns
+                + QStringLiteral(" FROM contacts c WHERE c.deleted_at IS NULL AND c.created_at >= :s "
+                                 "AND c.created_at < :e AND c.kind IN ('lead', 'customer') "
+                                 "AND coalesce(c.source, '') = :source AND NOT EXISTS (SELECT 1 FROM "
+                                 "orders o WHERE o.contact_id = c.id AND o.deleted_at IS NULL AND "
+                                 "o.ordered_at < c.created_at)")
+                + scopeOf(QStringLiteral("c"), QStringLiteral("c.id"))
+                + QStringLiteral(" ORDER BY c.created_at, c.id"),
+            binds),
+        scope);
 }
 
-DrillDown DrillDowns::contactsInStage(const QString &stage, const QString &ownerId,
+DrillDown DrillDowns::contactsInStage(const QString &stage, const DrillDownScope &scope,
                                       const QString &title)
 {
-    return contactList(
-        title,
-        QStringLiteral("SELECT ") + ContactColumns
-            + QStringLiteral(
-                " FROM contacts c WHERE c.deleted_at IS NULL AND c.lifecycle_stage = :stage")
-            + ownerOf(QStringLiteral("c"))
-            + QStringLiteral(" ORDER BY c.family_name_reading, c.given_name_reading, c.id"),
-        { { QStringLiteral(":stage"), stage },
-          { QStringLiteral(":owner"), ownerId.isNull() ? QString(QStringLiteral("")) : ownerId } });
+    QVariantMap binds = ownerBinds(scope);
+    binds.insert(QStringLiteral(":stage"), stage);
+    return scoped(
+        contactList(
+            title,
+            QStringLiteral("SELECT ") + ContactColumns
+                + QStringLiteral(
+                    " FROM contacts c WHERE c.deleted_at IS NULL AND c.lifecycle_stage = :stage")
+                + scopeOf(QStringLiteral("c"), QStringLiteral("c.id"))
+                + QStringLiteral(" ORDER BY c.family_name_reading, c.given_name_reading, c.id"),
+            binds),
+        scope);
 }
 
-DrillDown DrillDowns::openDeals(const QString &stageId, const QString &ownerId,
+DrillDown DrillDowns::openDeals(const QString &stageId, const DrillDownScope &scope,
                                 const QString &title)
 {
-    return dealList(
-        title, QStringLiteral(" AND d.status = 'open' AND d.stage_id = :stage"),
-        { { QStringLiteral(":stage"), stageId },
-          { QStringLiteral(":owner"), ownerId.isNull() ? QString(QStringLiteral("")) : ownerId } });
+    QVariantMap binds = ownerBinds(scope);
+    binds.insert(QStringLiteral(":stage"), stageId);
+    return dealList(title, QStringLiteral(" AND d.status = 'open' AND d.stage_id = :stage"), binds,
+                    scope);
 }
 
 DrillDown DrillDowns::lostDeals(const Analytics::Period &period, const QString &reasonId,
-                                const QString &ownerId, const QString &title)
+                                const DrillDownScope &scope, const QString &title)
 {
-    QVariantMap binds = periodBinds(period, ownerId);
+    QVariantMap binds = periodBinds(period, scope);
     binds.insert(QStringLiteral(":reason"),
                  reasonId.isNull() ? QString(QStringLiteral("")) : reasonId);
     return dealList(
         title,
         QStringLiteral(" AND d.status = 'lost' AND d.closed_at >= :s AND d.closed_at < :e "
                        "AND coalesce(r.id, '') = :reason"),
-        binds);
+        binds, scope);
 }
 
-DrillDown DrillDowns::closedDeals(const Analytics::Period &period, const QString &ownerId,
+DrillDown DrillDowns::closedDeals(const Analytics::Period &period, const DrillDownScope &scope,
                                   const QString &title)
 {
     return dealList(
         title,
         QStringLiteral(
             " AND d.status IN ('won', 'lost') AND d.closed_at >= :s AND d.closed_at < :e"),
-        periodBinds(period, ownerId));
+        periodBinds(period, scope), scope);
 }
 
-DrillDown DrillDowns::surveyAnswers(const Analytics::Period &period, const QString &ownerId,
+DrillDown DrillDowns::surveyAnswers(const Analytics::Period &period, const DrillDownScope &scope,
                                     const QString &title)
 {
     DrillDown drill;
@@ -192,10 +220,11 @@ DrillDown DrillDowns::surveyAnswers(const Analytics::Period &period, const QStri
         + QStringLiteral(", c.family_name, c.given_name, a.score, a.comment FROM survey_answers a "
                          "JOIN contacts c ON c.id = a.contact_id WHERE a.deleted_at IS NULL "
                          "AND a.answered_at >= :s AND a.answered_at < :e")
-        + ownerOf(QStringLiteral("c")) + QStringLiteral(" ORDER BY a.answered_at, a.id");
-    drill.binds = periodBinds(period, ownerId);
+        + scopeOf(QStringLiteral("c"), QStringLiteral("c.id"))
+        + QStringLiteral(" ORDER BY a.answered_at, a.id");
+    drill.binds = periodBinds(period, scope);
     drill.nameColumn = 1;
-    return drill;
+    return scoped(std::move(drill), scope);
 }
 
 DrillDown DrillDowns::cohortCustomers(QDate cohortMonth, QDate activeMonth, const QString &title)

@@ -36,6 +36,7 @@
 #include "ui/products/productsview.h"
 #include "ui/contacts/contactfilterbar.h"
 #include "ui/recordextras/customfieldsdialog.h"
+#include "ui/segments/segmenteditordialog.h"
 #include "ui/mainwindow/fileactions.h"
 #include "translations/i18n.h"
 
@@ -166,6 +167,9 @@ void MainWindow::createMenus()
     });
     fields->setObjectName(QStringLiteral("customFieldsAction"));
     fields->setStatusTip(tr("Fields of your own on contacts and companies (membership number, visits …)"));
+    QAction *segments = m_editMenu->addAction(tr("Se&gments…"), this, &MainWindow::editSegments);
+    segments->setObjectName(QStringLiteral("segmentsAction"));
+    segments->setStatusTip(tr("Saved segments: contacts chosen by rules, for lists, campaigns and the dashboard"));
     QAction *preferences = m_editMenu->addAction(tr("Se&ttings…"), this, [this] {
         SettingsDialog dialog(this);
         if (dialog.exec() != QDialog::Accepted)
@@ -426,6 +430,24 @@ void MainWindow::newTask()
     TaskEditDialog::createTask(*m_session, link, this);
 }
 
+SegmentEditorDialog *MainWindow::editSegments()
+{
+    auto *dialog = new SegmentEditorDialog(*m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (const QString chosen = m_contacts->filterBar()->filter().segmentId; !chosen.isEmpty())
+        dialog->showSegment(chosen);
+    connect(dialog, &SegmentEditorDialog::segmentsChanged, this, [this] {
+        ContactFilterBar *bar = m_contacts->filterBar();
+        bar->reloadChoices();
+        bar->setFilter(bar->filter()); // a deleted segment's filter falls back to all contacts
+        m_contacts->model()->reload(); // a changed rule: the members are looked up again
+        if (m_dashboard)
+            m_dashboard->refresh(); // its segment list comes with the next result
+    });
+    dialog->open();
+    return dialog;
+}
+
 DashboardView *MainWindow::dashboardView()
 {
     if (!m_dashboard) {
@@ -573,6 +595,7 @@ void MainWindow::connectScreens()
         connect(page, &RecordPage::statusMessage, this, status);
     }
     connect(m_contactPage, &RecordPage::closed, this, &MainWindow::showContacts);
+    connect(m_contacts->filterBar(), &ContactFilterBar::editSegmentsRequested, this, &MainWindow::editSegments);
     connect(m_companyPage, &RecordPage::closed, this, &MainWindow::showCompanies);
     if (auto *people = m_companyPage->findChild<CompanyContactsView *>())
         connect(people, &CompanyContactsView::contactActivated, this, &MainWindow::openContact);

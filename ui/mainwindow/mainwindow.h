@@ -27,6 +27,7 @@ class DuplicatesView;
 class ImportWizard;
 class DealsScreen;
 class ProductsView;
+class SegmentEditorDialog;
 class ChurnListView;
 class InsightsWarmer;
 class TaskReminder;
@@ -81,6 +82,9 @@ public:
     // Customers at risk of lapsing, ranked by value at risk; created the first time it is shown.
     ChurnListView *churnListView();
     void showChurnList();
+    // The segment editor (window-modal, deleted on close), on the contact list's segment if one
+    // is chosen; what it saves or deletes is at once in the segment filters.
+    SegmentEditorDialog *editSegments();
     // Opens a contact's page (false if it cannot be read).
     bool openContact(const QString &id);
     // Opens a company's page (false if it cannot be read).

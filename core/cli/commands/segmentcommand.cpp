@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// kizuna-cli segment list|create|show|members|delete: saved segments (rules over contacts) for
+// kizuna-cli segment list|create|update|show|members|delete: saved segments (rules over contacts) for
 // scripts, through the record store, so every change lands in the change log.
 #include "core/cli/clitr.h"
 #include "core/cli/commandcontext.h"
@@ -143,6 +143,44 @@ public:
         if (!id.ok())
             return context.fail(id.error());
         return reportCreated(context, *id);
+    }
+};
+
+class SegmentUpdateCommand final : public Command
+{
+public:
+    CommandSpec spec() const override
+    {
+        return {QStringLiteral("segment update"),
+                Tr::tr("Rename a segment or give it a new rule"),
+                rulesHelp(),
+                {Options::database(),
+                 {QStringLiteral("name"), QStringLiteral("NAME"), Tr::tr("the new name (unique)")},
+                 {QStringLiteral("rule"), QStringLiteral("JSON"), Tr::tr("the new rule, or @FILE")},
+                 Options::json()},
+                QStringLiteral("NAME_OR_ID"), 1, 1};
+    }
+
+    int run(CommandContext &context) override
+    {
+        if (!context.has(QStringLiteral("name")) && !context.has(QStringLiteral("rule")))
+            return context.fail(Error::badInput(Tr::tr("give --name, --rule or both")));
+        auto open = openStore(context);
+        if (!open.ok())
+            return context.fail(open.error());
+        auto segment = SegmentRepository::find(*open->db, context.positional().first());
+        if (!segment.ok())
+            return context.fail(segment.error());
+        // The rule stays as stored unless --rule replaces it.
+        Result<SegmentRule> rule = context.has(QStringLiteral("rule")) ? ruleOption(context) : segment->rule();
+        if (!rule.ok())
+            return context.fail(rule.error());
+        const QString name
+            = context.has(QStringLiteral("name")) ? context.option(QStringLiteral("name")) : segment->name;
+        if (auto updated = SegmentRepository(*open->store).update(segment->id, name, *rule); !updated.ok())
+            return context.fail(updated.error());
+        return reportDone(context, segment->id, QStringLiteral("updated"),
+                          Tr::tr("segment \"%1\" (%2) saved").arg(name.trimmed(), segment->id));
     }
 };
 
@@ -291,6 +329,7 @@ void registerSegmentCommands(CommandRegistry &registry)
 {
     registry.add(std::make_unique<SegmentListCommand>());
     registry.add(std::make_unique<SegmentCreateCommand>());
+    registry.add(std::make_unique<SegmentUpdateCommand>());
     registry.add(std::make_unique<SegmentShowCommand>());
     registry.add(std::make_unique<SegmentMembersCommand>());
     registry.add(std::make_unique<SegmentDeleteCommand>());

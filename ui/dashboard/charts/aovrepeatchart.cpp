@@ -79,7 +79,7 @@ std::optional<DrillDown> AovRepeatChart::drillDownAt(QCPAbstractPlottable *plott
     const bool previous = plottable == m_previousAov;
     const auto &period
         = (previous ? data().previousBuckets : data().buckets)[static_cast<size_t>(bucket)];
-    return DrillDowns::orders(period, data().request.ownerId,
+    return DrillDowns::orders(period, scope(),
                               tr("Orders %1").arg(DashboardFormat::bucketRange(period)));
 }
 

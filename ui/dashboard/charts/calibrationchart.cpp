@@ -95,7 +95,8 @@ std::optional<DrillDown> CalibrationChart::drillDownAt(QCPAbstractPlottable *plo
         || static_cast<size_t>(index) >= data().clv.tracking.size())
         return std::nullopt;
     const auto week = weekOf(index);
-    return DrillDowns::orders(week, QString(),
+    // The tracking curve is over all customers (see computeDashboard): so are its orders.
+    return DrillDowns::orders(week, DrillDownScope {},
                               tr("Orders %1").arg(DashboardFormat::bucketRange(week)));
 }
 

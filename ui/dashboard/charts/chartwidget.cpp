@@ -64,9 +64,15 @@ ChartWidget::ChartWidget(Kpi kpi, QWidget *parent)
     connect(m_plot, &QWidget::customContextMenuRequested, this, &ChartWidget::showContextMenu);
 }
 
-void ChartWidget::setData(std::shared_ptr<const Analytics::DashboardData> data)
+DrillDownScope ChartWidget::scope() const
+{
+    return { m_data->request.ownerId, m_segmentId, m_data->request.period.last };
+}
+
+void ChartWidget::setData(std::shared_ptr<const Analytics::DashboardData> data, const QString &segmentId)
 {
     m_data = std::move(data);
+    m_segmentId = segmentId;
     resetPlot();
     setTitles(KpiDefinitions::name(m_kpi));
     if (m_data)

@@ -31,8 +31,9 @@ public:
     // True when the chart shows data (false: "no data" note).
     bool hasData() const { return m_hasData; }
 
-    // Redraws the chart from the dashboard's data (kept for tooltips and drill-downs).
-    void setData(std::shared_ptr<const Analytics::DashboardData> data);
+    // Redraws the chart from the dashboard's data (kept for tooltips and drill-downs), computed
+    // for the saved segment `segmentId` (empty: every contact).
+    void setData(std::shared_ptr<const Analytics::DashboardData> data, const QString &segmentId = {});
     // The records behind a data point of a plottable, if it has any.
     virtual std::optional<DrillDown> drillDownAt(QCPAbstractPlottable *plottable,
                                                  int index) const = 0;
@@ -55,6 +56,8 @@ Q_SIGNALS:
 
 protected:
     const Analytics::DashboardData &data() const { return *m_data; }
+    // The owner and segment the data was computed for, for the drill-downs.
+    DrillDownScope scope() const;
     // Draws data(); the plot is already reset.
     virtual void draw() = 0;
     // The labels of the dashboard's buckets.
@@ -89,6 +92,7 @@ private:
 
     Kpi m_kpi;
     std::shared_ptr<const Analytics::DashboardData> m_data;
+    QString m_segmentId;
     QCustomPlot *m_plot = nullptr;
     QCPTextElement *m_title = nullptr;
     QCPTextElement *m_subtitle = nullptr;

@@ -51,7 +51,7 @@ std::optional<DrillDown> FunnelChart::drillDownAt(QCPAbstractPlottable *plottabl
         return std::nullopt;
     const QString key = data().funnel[static_cast<size_t>(stage)].stage;
     return DrillDowns::contactsInStage(
-        key, data().request.ownerId,
+        key, scope(),
         tr("Contacts in stage %1").arg(ChoiceLabels::lifecycleStage(key)));
 }
 

@@ -82,7 +82,7 @@ std::optional<DrillDown> LeadsChart::drillDownAt(QCPAbstractPlottable *plottable
         return std::nullopt;
     const auto &bucket = data().buckets[static_cast<size_t>(index)];
     return DrillDowns::newLeads(
-        bucket, m_sources.at(s), data().request.ownerId,
+        bucket, m_sources.at(s), scope(),
         tr("New leads from %1, %2")
             .arg(sourceName(m_sources.at(s)), DashboardFormat::bucketRange(bucket)));
 }

@@ -64,7 +64,7 @@ std::optional<DrillDown> LostReasonsChart::drillDownAt(QCPAbstractPlottable *plo
     if (plottable != m_bars || r < 0)
         return std::nullopt;
     const auto &reason = data().lostReasons[static_cast<size_t>(r)];
-    return DrillDowns::lostDeals(data().request.period, reason.reasonId, data().request.ownerId,
+    return DrillDowns::lostDeals(data().request.period, reason.reasonId, scope(),
                                  tr("Deals lost: %1").arg(reasonName(reason.reason)));
 }
 

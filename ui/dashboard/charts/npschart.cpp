@@ -71,7 +71,7 @@ std::optional<DrillDown> NpsChart::drillDownAt(QCPAbstractPlottable *plottable, 
         return std::nullopt;
     const auto &period = data().buckets[static_cast<size_t>(bucket)];
     return DrillDowns::surveyAnswers(
-        period, data().request.ownerId,
+        period, scope(),
         tr("Survey answers %1").arg(DashboardFormat::bucketRange(period)));
 }
 

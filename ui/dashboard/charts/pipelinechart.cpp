@@ -70,7 +70,7 @@ std::optional<DrillDown> PipelineChart::drillDownAt(QCPAbstractPlottable *plotta
         || static_cast<size_t>(index) >= data().pipeline.size())
         return std::nullopt;
     return DrillDowns::openDeals(data().pipeline[static_cast<size_t>(index)].stageId,
-                                 data().request.ownerId,
+                                 scope(),
                                  tr("Open deals in %1").arg(stageLabel(index)));
 }
 

@@ -79,7 +79,7 @@ std::optional<DrillDown> RevenueChart::drillDownAt(QCPAbstractPlottable *plottab
         return std::nullopt;
     const auto &bucket = isPrevious(plottable) ? data().previousBuckets[static_cast<size_t>(index)]
                                                : data().buckets[static_cast<size_t>(index)];
-    return DrillDowns::orders(bucket, data().request.ownerId,
+    return DrillDowns::orders(bucket, scope(),
                               tr("Orders %1").arg(DashboardFormat::bucketRange(bucket)));
 }
 
