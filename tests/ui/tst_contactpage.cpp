@@ -202,8 +202,8 @@ private Q_SLOTS:
         QVERIFY(note.ok());
         page()->tabs()->setCurrentIndex(Ui::RecordPage::TimelineTab);
         Ui::TimelineView *timeline = page()->timeline();
-        timeline->model()->reload();
-        QCOMPARE(timeline->model()->rowCount(), 1);
+        timeline->model()->reload(); // the batches come from a reader thread: wait for them
+        QTRY_COMPARE(timeline->model()->rowCount(), 1);
 
         Ui::ActivityComposer *composer = timeline->composer();
         composer->setKind("call");
@@ -211,7 +211,7 @@ private Q_SLOTS:
         type(composer->subjectEdit(), "見積もりの件で電話");
         QTest::keyClick(composer->subjectEdit(), Qt::Key_Return);
 
-        QCOMPARE(timeline->model()->rowCount(), 2);
+        QTRY_COMPARE(timeline->model()->rowCount(), 2);
         const QModelIndex top = timeline->model()->index(0);
         QCOMPARE(top.data(Ui::TimelineKindRole).toString(), QString("call"));
         QCOMPARE(top.data(Ui::TimelineTitleRole).toString(), QString("見積もりの件で電話"));
@@ -219,15 +219,16 @@ private Q_SLOTS:
 
         // The filter keeps only calls, then only notes.
         timeline->filterBox()->setCurrentIndex(timeline->filterBox()->findText("Note"));
-        QCOMPARE(timeline->model()->rowCount(), 1);
+        QTRY_COMPARE(timeline->model()->rowCount(), 1);
         QCOMPARE(timeline->model()->index(0).data(Ui::TimelineTitleRole).toString(), QString("初回メモ"));
 
         // Logging is undoable like every edit.
         timeline->filterBox()->setCurrentIndex(0);
+        QTRY_COMPARE(timeline->model()->rowCount(), 2);
         m_window->findChild<QAction *>("undoAction")->trigger();
-        QCOMPARE(timeline->model()->rowCount(), 1);
+        QTRY_COMPARE(timeline->model()->rowCount(), 1);
         m_window->findChild<QAction *>("redoAction")->trigger();
-        QCOMPARE(timeline->model()->rowCount(), 2);
+        QTRY_COMPARE(timeline->model()->rowCount(), 2);
     }
 
     void editUndoRedoAndHistory()
@@ -310,7 +311,7 @@ private Q_SLOTS:
         page()->timeline()->composer()->setKind("meeting");
         type(page()->timeline()->composer()->subjectEdit(), "定例会議");
         QTest::keyClick(page()->timeline()->composer()->subjectEdit(), Qt::Key_Return);
-        QVERIFY2(page()->timeline()->model()->rowCount() == 1,
+        QTRY_VERIFY2(page()->timeline()->model()->rowCount() == 1,
                  qPrintable(m_window->statusBar()->currentMessage() + " | subject: "
                             + page()->timeline()->composer()->subjectEdit()->text() + " | enabled: "
                             + QString::number(page()->timeline()->composer()->logButton()->isEnabled())));
@@ -326,7 +327,7 @@ private Q_SLOTS:
         QCOMPARE(people->topLevelItemCount(), 1);
         QCOMPARE(people->topLevelItem(0)->text(0), QString("木村"));
         Ui::TimelineModel *timeline = companyPage->timeline()->model();
-        QCOMPARE(timeline->rowCount(), 1);
+        QTRY_COMPARE(timeline->rowCount(), 1);
         QCOMPARE(timeline->index(0).data(Ui::TimelineTitleRole).toString(), QString("定例会議"));
     }
 

@@ -7,17 +7,39 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <optional>
+
 namespace Kizuna::Ui {
+
+namespace {
+
+// How often a reload looks again whether the write it waits for has been committed.
+constexpr int CommitPollMs = 20;
+
+} // namespace
 
 TimelineModel::TimelineModel(Storage::Database &db, QObject *parent)
     : QAbstractListModel(parent)
     , m_db(db)
+    , m_pages(this, db.path(), [this](Result<QList<Model::TimelineEntry>> batch, bool replace) {
+        applyBatch(std::move(batch), replace);
+    })
 {
+    m_waitForCommit.setSingleShot(true);
+    m_waitForCommit.setInterval(CommitPollMs);
+    connect(&m_waitForCommit, &QTimer::timeout, this, &TimelineModel::requestFirstBatch);
 }
 
 void TimelineModel::setScope(const Model::TimelineScope &scope)
 {
+    const bool otherRecord = scope.kind != m_scope.kind || scope.id != m_scope.id;
     m_scope = scope;
+    if (otherRecord && !m_entries.isEmpty()) {
+        // The rows on screen belong to another record: they go at once, not when the new batch comes.
+        beginResetModel();
+        m_entries.clear();
+        endResetModel();
+    }
     reload();
 }
 
@@ -29,12 +51,29 @@ void TimelineModel::setKinds(const QStringList &kinds)
 
 void TimelineModel::reload()
 {
-    beginResetModel();
-    m_entries.clear();
-    m_atEnd = m_scope.id.isEmpty();
-    endResetModel();
-    if (!m_atEnd)
-        fetchMore({});
+    m_pages.startOver(); // whatever is on its way was asked for the old record or filter
+    m_waitForCommit.stop();
+    m_atEnd = true; // no next batch before the first one is here
+    if (m_scope.id.isEmpty()) {
+        if (!m_entries.isEmpty()) {
+            beginResetModel();
+            m_entries.clear();
+            endResetModel();
+        }
+        return;
+    }
+    requestFirstBatch();
+}
+
+void TimelineModel::requestFirstBatch()
+{
+    // The reader has a connection of its own: in WAL mode it sees what was committed before its
+    // read starts, not a write still open on the UI thread's connection. Wait for the commit.
+    if (m_db.inTransaction()) {
+        m_waitForCommit.start();
+        return;
+    }
+    requestBatch(true);
 }
 
 int TimelineModel::rowCount(const QModelIndex &parent) const
@@ -51,20 +90,47 @@ void TimelineModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_atEnd)
         return;
-    const Model::TimelineEntry *after = m_entries.isEmpty() ? nullptr : &m_entries.constLast();
-    auto page = Model::TimelineQuery::page(m_db, m_scope, m_kinds, after, BatchSize);
-    if (!page.ok()) {
-        m_atEnd = true;
-        Q_EMIT errorOccurred(tr("Cannot read the timeline: %1").arg(page.error().message));
+    requestBatch(false); // does nothing while a batch is on its way
+}
+
+void TimelineModel::requestBatch(bool replace)
+{
+    std::optional<Model::TimelineEntry> after;
+    if (!replace && !m_entries.isEmpty())
+        after = m_entries.constLast();
+    m_pages.request(
+        [scope = m_scope, kinds = m_kinds](Storage::Database &db, const Model::TimelineEntry *last, int limit) {
+            return Model::TimelineQuery::page(db, scope, kinds, last, limit);
+        },
+        std::move(after), BatchSize, replace);
+}
+
+void TimelineModel::applyBatch(Result<QList<Model::TimelineEntry>> batch, bool replace)
+{
+    if (!batch.ok()) {
+        m_atEnd = true; // do not retry on every scroll step
+        if (replace && !m_entries.isEmpty()) {
+            beginResetModel();
+            m_entries.clear();
+            endResetModel();
+        }
+        Q_EMIT errorOccurred(tr("Cannot read the timeline: %1").arg(batch.error().message));
+        Q_EMIT batchLoaded();
         return;
     }
-    m_atEnd = page->size() < BatchSize;
-    if (page->isEmpty())
-        return;
-    const int first = static_cast<int>(m_entries.size());
-    beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
-    m_entries += *page;
-    endInsertRows();
+    m_atEnd = batch->size() < BatchSize;
+    if (replace) {
+        // One reset from the old rows to the new ones: the list never shows empty in between.
+        beginResetModel();
+        m_entries = std::move(*batch);
+        endResetModel();
+    } else if (!batch->isEmpty()) {
+        const int first = static_cast<int>(m_entries.size());
+        beginInsertRows({}, first, first + static_cast<int>(batch->size()) - 1);
+        m_entries.append(std::move(*batch));
+        endInsertRows();
+    }
+    Q_EMIT batchLoaded();
 }
 
 QVariant TimelineModel::data(const QModelIndex &index, int role) const

@@ -15,7 +15,9 @@ class EditSession;
 class TimelineModel;
 
 // The timeline of a contact, company or deal with its filter and the composer above it. Logging
-// an activity goes through the edit session (undoable); any edit of an activity refreshes it.
+// an activity goes through the edit session (undoable, written on the UI thread's connection);
+// any edit of an activity, order, task or deal reloads the timeline from its reader thread, the
+// old rows staying until the new first batch is there.
 class TimelineView final : public QWidget
 {
     Q_OBJECT
