@@ -4,7 +4,7 @@
 <context>
     <name>Kizuna::Analytics</name>
     <message>
-        <location filename="../core/analytics/bgnbdmodel.cpp" line="+151"/>
+        <location filename="../core/analytics/bgnbdmodel.cpp" line="+196"/>
         <source>invalid customer summary (x=%1, t_x=%2, T=%3): need 0 &lt;= t_x &lt;= T</source>
         <translation type="unfinished"></translation>
     </message>
@@ -61,14 +61,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/dashboarddata.cpp" line="+27"/>
+        <location filename="../core/analytics/dashboarddata.cpp" line="+30"/>
         <location filename="../core/analytics/dashboardseries.cpp" line="+51"/>
         <location filename="../core/analytics/ordertimelines.cpp" line="+85"/>
         <source>dashboard calculation cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+187"/>
         <source>no orders before the period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -243,7 +243,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>RFM needs a valid as-of date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -318,7 +318,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/churnrisk.cpp" line="+65"/>
+        <location filename="../core/analytics/churnrisk.cpp" line="+73"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
@@ -438,7 +438,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../core/cli/commands/exportcommand.cpp" line="+48"/>
+        <location filename="../core/cli/commands/exportcommand.cpp" line="+53"/>
         <source>--out needs a file name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,17 +638,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/commands/exportcommand.cpp" line="-25"/>
+        <location filename="../core/cli/commands/exportcommand.cpp" line="-30"/>
         <source>Write a table as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Writes every column and row of a table as CSV (RFC 4180, UTF-8 or Shift_JIS): a header row with the column names, then the rows ordered by id (change_log by seq), values as stored, NULL as an empty field. NAME is a table or record name (contacts or contact) or change_log. Without --out the CSV goes to stdout; --out writes FILE only when the export is complete.</source>
+        <source>Writes every column and row of a table as CSV (RFC 4180, UTF-8 or Shift_JIS): a header row with the column names, then the rows ordered by id (change_log by seq), values as stored, NULL as an empty field. NAME is a table or record name (contacts or contact) or change_log. A value a spreadsheet would run as a formula (=, +, -, @ first; not numbers and phone numbers) is written with a leading &apos; unless --no-formula-protection is given. Without --out the CSV goes to stdout; --out writes FILE only when the export is complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>the table to export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -668,12 +668,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>write values that start with = + - @ as they are (by default they get a leading &apos; so a spreadsheet does not run them as formulas; import takes it off again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>--json needs --out (the CSV itself goes to stdout)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>--encoding needs utf-8 or shift_jis, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1462,6 +1467,31 @@ Options:
     </message>
     <message>
         <location line="+26"/>
+        <source>Rename a segment or give it a new rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the new name (unique)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new rule, or @FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give --name, --rule or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>segment &quot;%1&quot; (%2) saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Show a segment&apos;s rule and how many contacts it has</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1681,12 +1711,12 @@ Options:
 <context>
     <name>Kizuna::Io</name>
     <message>
-        <location filename="../core/io/csvwriter.cpp" line="+29"/>
+        <location filename="../core/io/csvwriter.cpp" line="+30"/>
         <source>the output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>row %1: &quot;%2&quot; cannot be written in %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1718,8 +1748,8 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/csvreader.cpp" line="+101"/>
-        <location line="+28"/>
+        <location filename="../core/io/csvreader.cpp" line="+102"/>
+        <location line="+32"/>
         <source>line %1: cannot read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1727,6 +1757,11 @@ Options:
         <location line="-4"/>
         <location line="+13"/>
         <source>line %1: the line is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>line %1: the text is not %2 but UTF-16 (zero bytes between the characters); choose UTF-16 (utf-16) or auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1892,7 +1927,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/contactimportsession.cpp" line="+109"/>
+        <location filename="../core/io/contactimportsession.cpp" line="+112"/>
         <source>no column is a name, email or phone number (columns: %1); map one with HEADER=FIELD, e.g. &quot;%2=full_name&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1913,8 +1948,9 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
-        <location line="+203"/>
+        <location line="+103"/>
+        <location line="+217"/>
+        <location filename="../core/io/csvreader.cpp" line="-118"/>
         <location filename="../core/io/recordimportsession.cpp" line="+199"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
@@ -2160,6 +2196,11 @@ Options:
     <message>
         <location line="+20"/>
         <source>not a web address or domain (such as example.co.jp): &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/textencoding.cpp" line="+185"/>
+        <source>the text is not UTF-16: it has no byte order mark and none of the zero bytes UTF-16 has in every line break and comma; it looks like %1 — choose that encoding (%2) or auto</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3009,7 +3050,7 @@ Options:
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../core/storage/statement.cpp" line="+205"/>
+        <location filename="../core/storage/statement.cpp" line="+213"/>
         <source>constraint failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3294,7 +3335,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Orders %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3317,7 +3358,7 @@ Options:
 <context>
     <name>Kizuna::Ui::ChartWidget</name>
     <message>
-        <location filename="../ui/dashboard/charts/chartwidget.cpp" line="+109"/>
+        <location filename="../ui/dashboard/charts/chartwidget.cpp" line="+115"/>
         <location line="+200"/>
         <source>No data in this period</source>
         <translation type="unfinished"></translation>
@@ -3854,7 +3895,7 @@ Options:
 <context>
     <name>Kizuna::Ui::CompanyListModel</name>
     <message>
-        <location filename="../ui/companies/companylistmodel.cpp" line="+69"/>
+        <location filename="../ui/companies/companylistmodel.cpp" line="+72"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3889,7 +3930,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Cannot read the companies: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3938,6 +3979,16 @@ Options:
     </message>
     <message>
         <location line="+3"/>
+        <source>Segments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create, change or delete saved segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4457,12 +4508,12 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>KPI report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-18"/>
         <source>Period: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4478,11 +4529,21 @@ Options:
     </message>
     <message>
         <location line="+1"/>
+        <source>Segment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Created: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+51"/>
         <source>KPI</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4540,7 +4601,7 @@ Options:
 <context>
     <name>Kizuna::Ui::DashboardView</name>
     <message>
-        <location filename="../ui/dashboard/dashboardview.cpp" line="+367"/>
+        <location filename="../ui/dashboard/dashboardview.cpp" line="+371"/>
         <source>The first day must be on or before the last day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4550,7 +4611,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%1 compared with %2 · computed in %3 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4565,12 +4626,17 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <source>%1 · segment %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The dashboard has not been computed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>KPI report %1 to %2.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5105,7 +5171,7 @@ Options:
 <context>
     <name>Kizuna::Ui::DrillDown</name>
     <message>
-        <location filename="../ui/dashboard/drilldownquery.cpp" line="+28"/>
+        <location filename="../ui/dashboard/drilldownquery.cpp" line="+61"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5139,7 +5205,7 @@ Options:
 <context>
     <name>Kizuna::Ui::DrillDowns</name>
     <message>
-        <location filename="../ui/dashboard/drilldowns.cpp" line="+46"/>
+        <location filename="../ui/dashboard/drilldowns.cpp" line="+67"/>
         <source>Won</source>
         <comment>deal status</comment>
         <translation type="unfinished"></translation>
@@ -5163,12 +5229,12 @@ Options:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+121"/>
+        <location line="+128"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-128"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5253,7 +5319,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+88"/>
         <source>Answered at</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5820,7 +5886,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5859,8 +5925,13 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <source>vCard file: each card becomes a contact.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+14"/>
         <source>CSV file, delimiter: %1; %n column(s) in the header row.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6622,7 +6693,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::ListExportDialog</name>
     <message>
-        <location filename="../ui/exporting/listexportdialog.cpp" line="+87"/>
+        <location filename="../ui/exporting/listexportdialog.cpp" line="+88"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6632,13 +6703,13 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+97"/>
+        <location line="+18"/>
+        <location line="+114"/>
         <source>Export List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-108"/>
         <source>UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6661,7 +6732,17 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Protect against spreadsheet formulas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A value that starts with =, +, -, @ (not a number or phone number) gets a leading &apos; so that Excel or LibreOffice show it as text instead of running it as a formula. Kizuna&apos;s import takes the &apos; off again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6676,12 +6757,12 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+85"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6696,12 +6777,12 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%Ln row(s) written to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6803,7 +6884,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+110"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+111"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6889,18 +6970,18 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+58"/>
+        <location line="-60"/>
+        <location line="+61"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-57"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6912,6 +6993,16 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
     <message>
         <location line="+10"/>
         <source>Fields of your own on contacts and companies (membership number, visits …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;gments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved segments: contacts chosen by rules, for lists, campaigns and the dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7050,7 +7141,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+115"/>
         <source>This record has no contact page to open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7065,7 +7156,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+181"/>
         <source>Kizuna — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7791,12 +7882,52 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+61"/>
         <source>Set when the record was created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>(deleted tag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tag added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(deleted field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-57"/>
         <source>No changes recorded yet: records from demo data or a bulk load start without history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7822,7 +7953,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/contacts/recordpage.cpp" line="+53"/>
+        <location filename="../ui/contacts/recordpage.cpp" line="+54"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7892,7 +8023,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>New %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8032,6 +8163,370 @@ The current data is first saved as %3.</source>
     <message>
         <location line="+9"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::SegmentConditionRow</name>
+    <message>
+        <location filename="../ui/segments/segmentconditionrow.cpp" line="+35"/>
+        <source>Remove this condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Condition %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>condition %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::SegmentEditorDialog</name>
+    <message>
+        <location filename="../ui/segments/segmenteditordialog.cpp" line="+46"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>e.g. Tokyo customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The contacts cannot be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Discard Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The changes to &quot;%1&quot; are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <location line="+16"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Complete the conditions to see how many contacts match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n contact(s) match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Give the segment a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the segment &quot;%1&quot; to the Trash? Its contacts stay; lists and the dashboard filtered by it show all contacts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is in the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::SegmentLabels</name>
+    <message>
+        <location filename="../ui/segments/segmentlabels.cpp" line="+16"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RFM class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days since last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bought product (SKU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bought product category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The RFM class as of today, from the contact&apos;s orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole days since the contact&apos;s last call, email, meeting or other activity; &quot;is empty&quot; finds contacts without any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contacts who bought a product with this SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts who bought a product of this category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All orders up to today; contacts without orders count as 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts with a tag of this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is any of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is none of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>is less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is on or before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>is at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>is more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is on or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>is at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::SegmentRuleEditor</name>
+    <message>
+        <location filename="../ui/segments/segmentruleeditor.cpp" line="+21"/>
+        <source>Add Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No conditions: every contact is a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contacts that match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of these conditions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>This segment&apos;s rule has nested groups of conditions, which this editor cannot show. You can rename or delete the segment here; change its rule with kizuna-cli segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::SegmentValueEditor</name>
+    <message>
+        <location filename="../ui/segments/segmentvalueeditor.cpp" line="+68"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>there is no company named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>values separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>choose or enter at least one value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter a value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,7 +4,7 @@
 <context>
     <name>Kizuna::Analytics</name>
     <message>
-        <location filename="../core/analytics/bgnbdmodel.cpp" line="+151"/>
+        <location filename="../core/analytics/bgnbdmodel.cpp" line="+196"/>
         <source>invalid customer summary (x=%1, t_x=%2, T=%3): need 0 &lt;= t_x &lt;= T</source>
         <translation>顧客の集計値が不正です (x=%1, t_x=%2, T=%3): 0 &lt;= t_x &lt;= T である必要があります</translation>
     </message>
@@ -61,14 +61,14 @@
         <translation>%1 までにこの連絡先の購入はありません</translation>
     </message>
     <message>
-        <location filename="../core/analytics/dashboarddata.cpp" line="+27"/>
+        <location filename="../core/analytics/dashboarddata.cpp" line="+30"/>
         <location filename="../core/analytics/dashboardseries.cpp" line="+51"/>
         <location filename="../core/analytics/ordertimelines.cpp" line="+85"/>
         <source>dashboard calculation cancelled</source>
         <translation>ダッシュボードの計算を中止しました</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+187"/>
         <source>no orders before the period</source>
         <translation>期間より前の注文がありません</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>離反顧客</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>RFM needs a valid as-of date</source>
         <translation>RFM には有効な基準日が必要です</translation>
     </message>
@@ -314,7 +314,7 @@
         <translation>%2 を購入した顧客の %1 % がこれも購入しています（平均の %3 倍）。</translation>
     </message>
     <message>
-        <location filename="../core/analytics/churnrisk.cpp" line="+65"/>
+        <location filename="../core/analytics/churnrisk.cpp" line="+73"/>
         <source>High</source>
         <translation>高</translation>
     </message>
@@ -434,7 +434,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../core/cli/commands/exportcommand.cpp" line="+48"/>
+        <location filename="../core/cli/commands/exportcommand.cpp" line="+53"/>
         <source>--out needs a file name</source>
         <translation>--out にはファイル名が必要です</translation>
     </message>
@@ -634,17 +634,17 @@
         <translation>--seed には 0 から %1 までの整数を指定してください（「%2」は不可）</translation>
     </message>
     <message>
-        <location filename="../core/cli/commands/exportcommand.cpp" line="-25"/>
+        <location filename="../core/cli/commands/exportcommand.cpp" line="-30"/>
         <source>Write a table as CSV</source>
         <translation>テーブルを CSV で書き出す</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Writes every column and row of a table as CSV (RFC 4180, UTF-8 or Shift_JIS): a header row with the column names, then the rows ordered by id (change_log by seq), values as stored, NULL as an empty field. NAME is a table or record name (contacts or contact) or change_log. Without --out the CSV goes to stdout; --out writes FILE only when the export is complete.</source>
-        <translation>テーブルのすべての列と行を CSV（RFC 4180、UTF-8 または Shift_JIS）で書き出します。列名の見出し行に続けて、行を id 順（change_log は seq 順）に出力します。値は保存されているとおりに、NULL は空のフィールドとして書き出します。NAME にはテーブル名かレコード名（contacts または contact）、または change_log を指定します。--out を付けない場合、CSV は標準出力に出力されます。--out を付けると、書き出しが完了したときにだけ FILE に書き込みます。</translation>
+        <source>Writes every column and row of a table as CSV (RFC 4180, UTF-8 or Shift_JIS): a header row with the column names, then the rows ordered by id (change_log by seq), values as stored, NULL as an empty field. NAME is a table or record name (contacts or contact) or change_log. A value a spreadsheet would run as a formula (=, +, -, @ first; not numbers and phone numbers) is written with a leading &apos; unless --no-formula-protection is given. Without --out the CSV goes to stdout; --out writes FILE only when the export is complete.</source>
+        <translation>テーブルのすべての列と行を CSV（RFC 4180、UTF-8 または Shift_JIS）で書き出します。1 行目は列名、続いて id 順（change_log は seq 順）の行で、値は保存されたまま、NULL は空欄です。NAME はテーブル名またはレコード名（contacts または contact）か change_log です。表計算ソフトが数式として実行する値（先頭が =、+、-、@。数値と電話番号を除く）には、--no-formula-protection を指定しない限り先頭に &apos; を付けます。--out がなければ CSV は標準出力に、--out を指定するとエクスポートが完了したときだけ FILE に書き込みます。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>the table to export</source>
         <translation>書き出すテーブル</translation>
     </message>
@@ -664,12 +664,17 @@
         <translation>utf-8（既定値）または shift_jis（CP932。日本語版 Excel 用。CP932 にない文字があると失敗します）</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>write values that start with = + - @ as they are (by default they get a leading &apos; so a spreadsheet does not run them as formulas; import takes it off again)</source>
+        <translation>= + - @ で始まる値をそのまま書き出す（既定では表計算ソフトが数式として実行しないよう先頭に &apos; を付け、インポート時に外します）</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>--json needs --out (the CSV itself goes to stdout)</source>
         <translation>--json には --out が必要です（CSV 自体が標準出力に出力されるため）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>--encoding needs utf-8 or shift_jis, not &quot;%1&quot;</source>
         <translation>--encoding には utf-8 または shift_jis を指定してください（「%1」は不可）</translation>
     </message>
@@ -1467,6 +1472,31 @@ Options:
     </message>
     <message>
         <location line="+26"/>
+        <source>Rename a segment or give it a new rule</source>
+        <translation>セグメントの名前を変更するか、新しい条件を設定します</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the new name (unique)</source>
+        <translation>新しい名前（重複不可）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new rule, or @FILE</source>
+        <translation>新しい条件、または @FILE</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give --name, --rule or both</source>
+        <translation>--name、--rule、またはその両方を指定してください</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>segment &quot;%1&quot; (%2) saved</source>
+        <translation>セグメント「%1」（%2）を保存しました</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Show a segment&apos;s rule and how many contacts it has</source>
         <translation>セグメントのルールと連絡先の数を表示</translation>
     </message>
@@ -1685,12 +1715,12 @@ Options:
 <context>
     <name>Kizuna::Io</name>
     <message>
-        <location filename="../core/io/csvwriter.cpp" line="+29"/>
+        <location filename="../core/io/csvwriter.cpp" line="+30"/>
         <source>the output</source>
         <translation>出力先</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>row %1: &quot;%2&quot; cannot be written in %3</source>
         <translation>%1 行目: 「%2」は %3 では書き込めません</translation>
     </message>
@@ -1722,8 +1752,8 @@ Options:
         <translation>%1 の書き出しを中止しました</translation>
     </message>
     <message>
-        <location filename="../core/io/csvreader.cpp" line="+101"/>
-        <location line="+28"/>
+        <location filename="../core/io/csvreader.cpp" line="+102"/>
+        <location line="+32"/>
         <source>line %1: cannot read: %2</source>
         <translation>%1 行目: 読み込めません: %2</translation>
     </message>
@@ -1732,6 +1762,11 @@ Options:
         <location line="+13"/>
         <source>line %1: the line is longer than %2 characters</source>
         <translation>%1 行目: 行が %2 文字より長くなっています</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>line %1: the text is not %2 but UTF-16 (zero bytes between the characters); choose UTF-16 (utf-16) or auto</source>
+        <translation>%1 行目: テキストは %2 ではなく UTF-16 です（文字の間にゼロバイトがあります）。UTF-16（utf-16）または自動を選んでください</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1895,7 +1930,7 @@ Options:
         <translation>注文番号がありません（フィールドが空です）</translation>
     </message>
     <message>
-        <location filename="../core/io/contactimportsession.cpp" line="+109"/>
+        <location filename="../core/io/contactimportsession.cpp" line="+112"/>
         <source>no column is a name, email or phone number (columns: %1); map one with HEADER=FIELD, e.g. &quot;%2=full_name&quot;</source>
         <translation>氏名、メール、電話番号にあたる列がありません（列: %1）。HEADER=FIELD で対応付けてください（例: 「%2=full_name」）</translation>
     </message>
@@ -1916,8 +1951,9 @@ Options:
         <translation>取り込みを中止しました。何も取り込まれていません</translation>
     </message>
     <message>
-        <location line="+89"/>
-        <location line="+203"/>
+        <location line="+103"/>
+        <location line="+217"/>
+        <location filename="../core/io/csvreader.cpp" line="-118"/>
         <location filename="../core/io/recordimportsession.cpp" line="+199"/>
         <source>line %1: %2</source>
         <translation>%1 行目: %2</translation>
@@ -2164,6 +2200,11 @@ Options:
         <location line="+20"/>
         <source>not a web address or domain (such as example.co.jp): &quot;%1&quot;</source>
         <translation>Web アドレスまたはドメインではありません（例: example.co.jp）: 「%1」</translation>
+    </message>
+    <message>
+        <location filename="../core/io/textencoding.cpp" line="+185"/>
+        <source>the text is not UTF-16: it has no byte order mark and none of the zero bytes UTF-16 has in every line break and comma; it looks like %1 — choose that encoding (%2) or auto</source>
+        <translation>テキストは UTF-16 ではありません。バイト順マークがなく、UTF-16 なら改行やカンマごとにあるゼロバイトもありません。%1 のようです — その文字コード（%2）または自動を選んでください</translation>
     </message>
 </context>
 <context>
@@ -3010,7 +3051,7 @@ Options:
     </message>
     <message>
         <location line="+24"/>
-        <location filename="../core/storage/statement.cpp" line="+205"/>
+        <location filename="../core/storage/statement.cpp" line="+213"/>
         <source>constraint failed: %1</source>
         <translation>制約違反: %1</translation>
     </message>
@@ -3295,7 +3336,7 @@ Options:
         <translation>検証期間 →</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Orders %1</source>
         <translation>%1 の注文</translation>
     </message>
@@ -3318,7 +3359,7 @@ Options:
 <context>
     <name>Kizuna::Ui::ChartWidget</name>
     <message>
-        <location filename="../ui/dashboard/charts/chartwidget.cpp" line="+109"/>
+        <location filename="../ui/dashboard/charts/chartwidget.cpp" line="+115"/>
         <location line="+200"/>
         <source>No data in this period</source>
         <translation>この期間のデータはありません</translation>
@@ -3853,7 +3894,7 @@ Options:
 <context>
     <name>Kizuna::Ui::CompanyListModel</name>
     <message>
-        <location filename="../ui/companies/companylistmodel.cpp" line="+69"/>
+        <location filename="../ui/companies/companylistmodel.cpp" line="+72"/>
         <source>Company</source>
         <translation>会社名</translation>
     </message>
@@ -3888,7 +3929,7 @@ Options:
         <translation>業種</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Cannot read the companies: %1</source>
         <translation>会社を読み込めません: %1</translation>
     </message>
@@ -3937,6 +3978,16 @@ Options:
     </message>
     <message>
         <location line="+3"/>
+        <source>Segments…</source>
+        <translation>セグメント…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create, change or delete saved segments</source>
+        <translation>保存したセグメントを作成・変更・削除します</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Clear filters</source>
         <translation>絞り込みを解除</translation>
     </message>
@@ -4449,12 +4500,12 @@ Options:
         <translation>すべての担当者</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>KPI report</source>
         <translation>KPI レポート</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-18"/>
         <source>Period: %1</source>
         <translation>期間: %1</translation>
     </message>
@@ -4470,11 +4521,21 @@ Options:
     </message>
     <message>
         <location line="+1"/>
+        <source>Segment: %1</source>
+        <translation>セグメント: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All customers</source>
+        <translation>すべての顧客</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Created: %1</source>
         <translation>作成日時: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+51"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
@@ -4532,7 +4593,7 @@ Options:
 <context>
     <name>Kizuna::Ui::DashboardView</name>
     <message>
-        <location filename="../ui/dashboard/dashboardview.cpp" line="+367"/>
+        <location filename="../ui/dashboard/dashboardview.cpp" line="+371"/>
         <source>The first day must be on or before the last day.</source>
         <translation>開始日は終了日と同じか、それより前の日付にしてください。</translation>
     </message>
@@ -4542,7 +4603,7 @@ Options:
         <translation>ダッシュボードを計算できませんでした: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%1 compared with %2 · computed in %3 s</source>
         <translation>%1（比較対象 %2） · 計算時間 %3 秒</translation>
     </message>
@@ -4557,12 +4618,17 @@ Options:
         <translation>計算しています…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <source>%1 · segment %2</source>
+        <translation>%1 · セグメント %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The dashboard has not been computed yet.</source>
         <translation>ダッシュボードはまだ計算されていません。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>KPI report %1 to %2.pdf</source>
         <translation>KPI レポート %1～%2.pdf</translation>
     </message>
@@ -5094,7 +5160,7 @@ Options:
 <context>
     <name>Kizuna::Ui::DrillDown</name>
     <message>
-        <location filename="../ui/dashboard/drilldownquery.cpp" line="+28"/>
+        <location filename="../ui/dashboard/drilldownquery.cpp" line="+61"/>
         <source>cancelled</source>
         <translation>中止しました</translation>
     </message>
@@ -5127,7 +5193,7 @@ Options:
 <context>
     <name>Kizuna::Ui::DrillDowns</name>
     <message>
-        <location filename="../ui/dashboard/drilldowns.cpp" line="+46"/>
+        <location filename="../ui/dashboard/drilldowns.cpp" line="+67"/>
         <source>Won</source>
         <comment>deal status</comment>
         <translation>受注</translation>
@@ -5151,12 +5217,12 @@ Options:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+121"/>
+        <location line="+128"/>
         <source>Contact</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-128"/>
         <source>Stage</source>
         <translation>ステージ</translation>
     </message>
@@ -5241,7 +5307,7 @@ Options:
         <translation>合計金額</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+88"/>
         <source>Answered at</source>
         <translation>回答日時</translation>
     </message>
@@ -5805,7 +5871,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>活動（既存の連絡先の電話、メール、打ち合わせ …）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>File:</source>
         <translation>ファイル:</translation>
     </message>
@@ -5844,8 +5910,13 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <source>vCard file: each card becomes a contact.</source>
         <translation>vCard ファイル: カードごとに連絡先が 1 件作成されます。</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+14"/>
         <source>CSV file, delimiter: %1; %n column(s) in the header row.</source>
         <translation>
             <numerusform>CSV ファイル、区切り文字: %1。見出し行に %n 列あります。</numerusform>
@@ -6603,7 +6674,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::ListExportDialog</name>
     <message>
-        <location filename="../ui/exporting/listexportdialog.cpp" line="+87"/>
+        <location filename="../ui/exporting/listexportdialog.cpp" line="+88"/>
         <source>contacts</source>
         <translation>連絡先</translation>
     </message>
@@ -6613,13 +6684,13 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>会社</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+97"/>
+        <location line="+18"/>
+        <location line="+114"/>
         <source>Export List</source>
         <translation>リストの書き出し</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-108"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
@@ -6641,7 +6712,17 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Protect against spreadsheet formulas</source>
+        <translation>表計算ソフトの数式として実行されないようにする</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A value that starts with =, +, -, @ (not a number or phone number) gets a leading &apos; so that Excel or LibreOffice show it as text instead of running it as a formula. Kizuna&apos;s import takes the &apos; off again.</source>
+        <translation>=、+、-、@ で始まる値（数値や電話番号を除く）の先頭に &apos; を付け、Excel や LibreOffice が数式として実行せず文字列として表示するようにします。Kizuna のインポートでは &apos; を外して読み込みます。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
@@ -6656,12 +6737,12 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>文字コード:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+85"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
@@ -6676,12 +6757,12 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>%1 はフォルダーです。ファイル名を指定してください。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Exporting to %1…</source>
         <translation>%1 に書き出しています…</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%Ln row(s) written to %1.</source>
         <translation>
             <numerusform>%Ln 行を %1 に書き出しました。</numerusform>
@@ -6782,7 +6863,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+110"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+111"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -6868,18 +6949,18 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+58"/>
+        <location line="-60"/>
+        <location line="+61"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-57"/>
         <source>&amp;Search…</source>
         <translation>検索(&amp;S)…</translation>
     </message>
@@ -6892,6 +6973,16 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <location line="+10"/>
         <source>Fields of your own on contacts and companies (membership number, visits …)</source>
         <translation>連絡先と会社に独自のフィールドを追加します（会員番号、来店回数 …）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;gments…</source>
+        <translation>セグメント(&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved segments: contacts chosen by rules, for lists, campaigns and the dashboard</source>
+        <translation>保存したセグメント: 条件で選んだ連絡先の集まり。一覧、キャンペーン、ダッシュボードで使います</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7029,7 +7120,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>先に見込み客のページを開いてから変換してください</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+115"/>
         <source>This record has no contact page to open</source>
         <translation>このレコードには開ける連絡先ページがありません</translation>
     </message>
@@ -7044,7 +7135,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>分析(&amp;N)</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+181"/>
         <source>Kizuna — %1</source>
         <translation>Kizuna — %1</translation>
     </message>
@@ -7767,12 +7858,52 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+61"/>
         <source>Set when the record was created</source>
         <translation>レコード作成時に設定</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>(deleted tag)</source>
+        <translation>（削除されたタグ）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag removed: %1</source>
+        <translation>タグを外しました: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tag added: %1</source>
+        <translation>タグを付けました: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(deleted field)</source>
+        <translation>（削除された項目）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom field</source>
+        <translation>カスタム項目</translation>
+    </message>
+    <message>
+        <location line="-57"/>
         <source>No changes recorded yet: records from demo data or a bulk load start without history</source>
         <translation>変更履歴はまだありません。デモデータや一括読み込みで作成されたレコードは、履歴のない状態から始まります</translation>
     </message>
@@ -7798,7 +7929,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>連絡先(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/contacts/recordpage.cpp" line="+53"/>
+        <location filename="../ui/contacts/recordpage.cpp" line="+54"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -7868,7 +7999,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>「%1」をゴミ箱に移動しました。［編集 ▸ 元に戻す］で戻せます</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>New %1</source>
         <translation>新しい%1</translation>
     </message>
@@ -8010,6 +8141,369 @@ The current data is first saved as %3.</source>
         <location line="+9"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 customers</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;顧客 %2 人</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::SegmentConditionRow</name>
+    <message>
+        <location filename="../ui/segments/segmentconditionrow.cpp" line="+35"/>
+        <source>Remove this condition</source>
+        <translation>この条件を削除</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Condition %1 (%2): %3</source>
+        <translation>条件 %1（%2）: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>condition %1 (%2)</source>
+        <translation>条件 %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::SegmentEditorDialog</name>
+    <message>
+        <location filename="../ui/segments/segmenteditordialog.cpp" line="+46"/>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Segments</source>
+        <translation>セグメント</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>e.g. Tokyo customers</source>
+        <translation>例: 東京の顧客</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The contacts cannot be counted.</source>
+        <translation>連絡先を数えられません。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Discard Changes</source>
+        <translation>変更を破棄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The changes to &quot;%1&quot; are not saved. Discard them?</source>
+        <translation>「%1」への変更は保存されていません。破棄しますか？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new segment</source>
+        <translation>新しいセグメント</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <location line="+16"/>
+        <source>Counting…</source>
+        <translation>集計中…</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Complete the conditions to see how many contacts match.</source>
+        <translation>条件を入力し終えると、該当する連絡先の数が表示されます。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n contact(s) match</source>
+        <translation>
+            <numerusform>%n 件の連絡先が該当</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Give the segment a name.</source>
+        <translation>セグメントに名前を付けてください。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete Segment</source>
+        <translation>セグメントを削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the segment &quot;%1&quot; to the Trash? Its contacts stay; lists and the dashboard filtered by it show all contacts again.</source>
+        <translation>セグメント「%1」をゴミ箱に移動しますか？ 連絡先は残ります。このセグメントで絞り込んでいた一覧とダッシュボードは、すべての連絡先の表示に戻ります。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is in the Trash.</source>
+        <translation>「%1」をゴミ箱に移動しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::SegmentLabels</name>
+    <message>
+        <location filename="../ui/segments/segmentlabels.cpp" line="+16"/>
+        <source>Created</source>
+        <translation>作成日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last changed</source>
+        <translation>最終更新日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RFM class</source>
+        <translation>RFM クラス</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days since last activity</source>
+        <translation>最終活動からの日数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bought product (SKU)</source>
+        <translation>購入した商品（SKU）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bought product category</source>
+        <translation>購入した商品カテゴリ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of orders</source>
+        <translation>注文回数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revenue</source>
+        <translation>売上</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The RFM class as of today, from the contact&apos;s orders</source>
+        <translation>連絡先の注文から求めた本日時点の RFM クラス</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole days since the contact&apos;s last call, email, meeting or other activity; &quot;is empty&quot; finds contacts without any</source>
+        <translation>連絡先の最後の電話・メール・打ち合わせなどの活動からの日数。「空」で活動のない連絡先を探せます</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contacts who bought a product with this SKU</source>
+        <translation>この SKU の商品を購入した連絡先</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts who bought a product of this category</source>
+        <translation>このカテゴリの商品を購入した連絡先</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All orders up to today; contacts without orders count as 0</source>
+        <translation>本日までのすべての注文。注文のない連絡先は 0 として数えます</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts with a tag of this name</source>
+        <translation>この名前のタグが付いた連絡先</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is on</source>
+        <translation>が次の日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>is</source>
+        <translation>が次と等しい</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not</source>
+        <translation>が次と異なる</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is any of</source>
+        <translation>が次のいずれか</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is none of</source>
+        <translation>が次のいずれでもない</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contains</source>
+        <translation>が次を含む</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is before</source>
+        <translation>が次より前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>is less than</source>
+        <translation>が次より小さい</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is on or before</source>
+        <translation>が次の日以前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>is at most</source>
+        <translation>が次以下</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is after</source>
+        <translation>が次より後</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>is more than</source>
+        <translation>が次より大きい</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is on or after</source>
+        <translation>が次の日以降</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>is at least</source>
+        <translation>が次以上</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is between</source>
+        <translation>が次の範囲</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is empty</source>
+        <translation>が空</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not empty</source>
+        <translation>が空でない</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::SegmentRuleEditor</name>
+    <message>
+        <location filename="../ui/segments/segmentruleeditor.cpp" line="+21"/>
+        <source>Add Condition</source>
+        <translation>条件を追加</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No conditions: every contact is a member.</source>
+        <translation>条件なし: すべての連絡先が該当します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contacts that match</source>
+        <translation>次の条件の</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of these conditions:</source>
+        <translation>に一致する連絡先:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any</source>
+        <translation>いずれか</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>This segment&apos;s rule has nested groups of conditions, which this editor cannot show. You can rename or delete the segment here; change its rule with kizuna-cli segment.</source>
+        <translation>このセグメントの条件には入れ子のグループがあり、この画面では表示できません。ここでは名前の変更と削除ができます。条件の変更は kizuna-cli segment で行ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>Kizuna::Ui::SegmentValueEditor</name>
+    <message>
+        <location filename="../ui/segments/segmentvalueeditor.cpp" line="+68"/>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>there is no company named &quot;%1&quot;</source>
+        <translation>「%1」という会社はありません</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>values separated by commas</source>
+        <translation>カンマ区切りの値</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>and</source>
+        <translation>から</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>choose or enter at least one value</source>
+        <translation>値を 1 つ以上選ぶか入力してください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter a value</source>
+        <translation>値を入力してください</translation>
     </message>
 </context>
 <context>
