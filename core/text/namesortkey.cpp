@@ -46,11 +46,21 @@ QString folded(QStringView text)
     return out;
 }
 
+// A Latin letter with accents as its base letter for the first comparison (é → e, ö → o,
+// ł stays ł: it has no canonical decomposition), so "émile" sorts among the e's.
+char16_t plainLatin(QChar c)
+{
+    if (c.unicode() < 0x00C0 || c.unicode() > 0x024F || c.decompositionTag() != QChar::Canonical)
+        return c.unicode();
+    const QString parts = c.decomposition();
+    return parts.isEmpty() || parts.front().unicode() >= 0x80 ? c.unicode() : parts.front().unicode();
+}
+
 QString plain(const QString &text)
 {
     QString out = text;
     for (QChar &c : out)
-        c = QChar(plainKana(c.unicode()));
+        c = QChar(c.unicode() < 0x3041 ? plainLatin(c) : plainKana(c.unicode()));
     return out;
 }
 

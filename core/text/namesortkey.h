@@ -12,7 +12,8 @@ namespace Kizuna::Text {
 // hiragana and katakana as one, no spaces.
 //
 // Order of the keys (binary comparison of the UTF-8 text, as SQLite compares them):
-//   1. digits, then Latin names A–Z (case-insensitive),
+//   1. digits, then Latin names A–Z (case-insensitive; a letter with accents sorts with its base
+//      letter, after it where two names differ only there: "emile" < "émile" < "enzo"),
 //   2. kana readings in 五十音順 — voiced and small kana sort with their plain kana (が with か,
 //      ゃ with や), the plain one first where two readings differ only there,
 //   3. names without a reading that are not kana (kanji: "山田" without ヤマダ), by code point,

@@ -62,6 +62,10 @@ private Q_SLOTS:
             << Name {"", "", "Adams", ""} << Name {"", "エマ", "Brown", "Emma"};
         QTest::newRow("each part its reading, else its name (given)")
             << Name {"ヤマダ", "", "山田", "太郎"} << Name {"ヤマダ", "", "山田", "花子"};
+        QTest::newRow("accented Latin with its base letter") << Name {"", "", "Émile", ""} << Name {"", "", "Enzo", ""};
+        QTest::newRow("plain letter before accented when otherwise equal")
+            << Name {"", "", "Muller", ""} << Name {"", "", "Müller", ""};
+        QTest::newRow("accented Latin before Z") << Name {"", "", "Ångström", ""} << Name {"", "", "Zoë", ""};
         QTest::newRow("spaces ignored") << Name {"", "", "Dean", ""} << Name {"", "", "De Luca", ""};
     }
     void sortsBefore()

@@ -10,6 +10,8 @@
 #include "core/storage/migrations/migration.h"
 #include "core/storage/transaction.h"
 
+#include <sqlite3.h>
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -72,7 +74,7 @@ private Q_SLOTS:
         }
         auto db = DatabaseOpener::open(file);
         QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
-        QCOMPARE(*(*db)->queryInt("PRAGMA user_version"), 7);
+        QCOMPARE(*(*db)->queryInt("PRAGMA user_version"), std::int64_t(latestSchemaVersion()));
         QCOMPARE(counts(**db), QString("Acme=2 Beta=2 Zero=0"));
         const QString byName = "SELECT family_name FROM contacts WHERE deleted_at IS NULL ORDER BY "
                                "kizuna_name_key(family_name_reading, given_name_reading, family_name, given_name), id";
@@ -86,6 +88,72 @@ private Q_SLOTS:
         QVERIFY2(!steps.join(" | ").contains("TEMP B-TREE"), qPrintable(steps.join(" | ")));
         QCOMPARE(*(*db)->queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'contacts_sort_reading'"), 0);
         QCOMPARE(texts(**db, "PRAGMA integrity_check"), QStringList {"ok"});
+    }
+
+    // Schema step 8 on a file written at step 7: the kind, stage, place, e-mail and phone indexes
+    // break ties by the name key (Latin A–Z before kana, no reading no longer first), then id.
+    void stepEightBreaksTiesByName()
+    {
+        const QString file = m_dir.filePath("v7.kizuna");
+        {
+            auto db = DatabaseOpener::open(file, {}, migrations().first(7));
+            QVERIFY(db.ok());
+            QCOMPARE(*(*db)->queryInt("PRAGMA user_version"), 7);
+            exec(**db, contact("1", "山田", "ヤマダ", "") + contact("2", "smith", "", "") + contact("3", "佐藤", "サトウ", "")
+                           + contact("4", "Adams", "", "") + contact("5", "Baker", "", "", true)
+                           + "UPDATE contacts SET kind = 'customer', lifecycle_stage = 'lead', prefecture = '東京都';");
+        }
+        auto db = DatabaseOpener::open(file);
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+        QCOMPARE(*(*db)->queryInt("PRAGMA user_version"), 8);
+        const QString name = "kizuna_name_key(family_name_reading, given_name_reading, family_name, given_name)";
+        const struct { const char *index; QString keys; } orders[] = {
+            {"contacts_sort_kind", "kind, " + name},
+            {"contacts_sort_stage", "lifecycle_stage, " + name},
+            {"contacts_sort_place", "ifnull(prefecture, ''), ifnull(city, ''), " + name},
+            {"contacts_sort_email", "ifnull(email, ''), " + name},
+            {"contacts_sort_phone", "ifnull(phone, ifnull(mobile, '')), " + name},
+        };
+        for (const auto &order : orders) {
+            const QString sql = "SELECT family_name FROM contacts WHERE deleted_at IS NULL ORDER BY " + order.keys + ", id";
+            QCOMPARE(texts(**db, sql), (QStringList {"Adams", "smith", "佐藤", "山田"}));
+            auto explain = (*db)->prepare("EXPLAIN QUERY PLAN " + sql);
+            QVERIFY(explain.ok());
+            QStringList steps;
+            while (*explain->step())
+                steps << explain->columnText(3);
+            QVERIFY2(steps.join(" | ").contains(order.index), qPrintable(steps.join(" | ")));
+            QVERIFY2(!steps.join(" | ").contains("TEMP B-TREE"), qPrintable(steps.join(" | ")));
+        }
+        QCOMPARE(texts(**db, "PRAGMA integrity_check"), QStringList {"ok"});
+    }
+
+    // Step 8 changed kizuna_name_key (accents sort with their base letter): the indexes step 7
+    // built hold the old keys and must be rebuilt. Stand-in for the old function here: one that
+    // gives every row the same key, registered over the real one on the v7 connection.
+    void stepEightRebuildsTheNameKeys()
+    {
+        const QString file = m_dir.filePath("oldkeys.kizuna");
+        {
+            auto db = DatabaseOpener::open(file, {}, migrations().first(7));
+            QVERIFY(db.ok());
+            const auto sameKey = [](sqlite3_context *context, int, sqlite3_value **) {
+                sqlite3_result_text(context, "x", 1, SQLITE_STATIC);
+            };
+            QCOMPARE(sqlite3_create_function_v2((*db)->handle(), "kizuna_name_key", 4, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                                                nullptr, +sameKey, nullptr, nullptr, nullptr),
+                     SQLITE_OK);
+            exec(**db, contact("1", "Zimmer", "", "") + contact("2", "Émile", "", "") + contact("3", "Enzo", "", "")
+                           + contact("4", "Adams", "", "") + "INSERT INTO companies(id, name, created_at, updated_at) "
+                                                             "VALUES ('a', 'Éclair', 't', 't'), ('b', 'Zeta', 't', 't');");
+        }
+        auto db = DatabaseOpener::open(file);
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+        QCOMPARE(*(*db)->queryInt("PRAGMA user_version"), 8);
+        QCOMPARE(texts(**db, "PRAGMA integrity_check"), QStringList {"ok"});
+        const QString name = "kizuna_name_key(family_name_reading, given_name_reading, family_name, given_name)";
+        QCOMPARE(texts(**db, "SELECT family_name FROM contacts WHERE deleted_at IS NULL ORDER BY " + name + ", id"),
+                 (QStringList {"Adams", "Émile", "Enzo", "Zimmer"}));
     }
 
     void countsFollowEdits()

@@ -335,19 +335,24 @@ private Q_SLOTS:
         QTest::addColumn<int>("order");
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("orderBy");
-        const struct { const char *name; int column; const char *orderBy; } columns[] = {
-            {"name", ContactListModel::NameColumn, "kizuna_name_key(family_name_reading, given_name_reading, family_name, given_name)"},
-            {"email", ContactListModel::EmailColumn, "ifnull(email,'')"},
-            {"phone", ContactListModel::PhoneColumn, "ifnull(phone, ifnull(mobile,''))"},
-            {"prefecture", ContactListModel::PrefectureColumn, "ifnull(prefecture,'');ifnull(city,'')"},
-            {"kind", ContactListModel::KindColumn, "kind;ifnull(family_name_reading,'');ifnull(given_name_reading,'')"},
-            {"stage", ContactListModel::StageColumn, "lifecycle_stage;ifnull(family_name_reading,'');ifnull(given_name_reading,'')"},
+        QTest::addColumn<QString>("index");
+        const char *name = "kizuna_name_key(family_name_reading, given_name_reading, family_name, given_name)";
+        // Every order but the name's breaks ties by the name key (schema step 8), then by id.
+        const struct { const char *name; int column; QString orderBy; const char *index; } columns[] = {
+            {"name", ContactListModel::NameColumn, name, "contacts_sort_name"},
+            {"email", ContactListModel::EmailColumn, QString("ifnull(email,'');") + name, "contacts_sort_email"},
+            {"phone", ContactListModel::PhoneColumn, QString("ifnull(phone, ifnull(mobile,''));") + name,
+             "contacts_sort_phone"},
+            {"prefecture", ContactListModel::PrefectureColumn, QString("ifnull(prefecture,'');ifnull(city,'');") + name,
+             "contacts_sort_place"},
+            {"kind", ContactListModel::KindColumn, QString("kind;") + name, "contacts_sort_kind"},
+            {"stage", ContactListModel::StageColumn, QString("lifecycle_stage;") + name, "contacts_sort_stage"},
         };
         for (const auto &c : columns) {
             for (int order : {0, 1}) {
                 for (const char *kind : {"", "customer"}) {
                     QTest::addRow("%s %s%s%s", c.name, order ? "descending" : "ascending", *kind ? " kind=" : "", kind)
-                        << c.column << order << QString(kind) << QString(c.orderBy);
+                        << c.column << order << QString(kind) << c.orderBy << QString(c.index);
                 }
             }
         }
@@ -359,6 +364,7 @@ private Q_SLOTS:
         QFETCH(int, order);
         QFETCH(QString, kind);
         QFETCH(QString, orderBy);
+        QFETCH(QString, index);
         // Ties, missing values and both kinds on purpose.
         const QStringList prefectures = {"東京都", "大阪府", "", "北海道"};
         for (int i = 0; i < 40; ++i) {
@@ -397,15 +403,73 @@ private Q_SLOTS:
         QCOMPARE(column(&model, 0, Ui::IdRole), expected);
         QTRY_COMPARE(model.totalCount(), qint64(expected.size()));
 
-        // The page after a row walks the order's index: no sort of the whole table.
+        // The page after a row starts in the order's index where the last page ended (a SEARCH
+        // on the keyset condition, not a SCAN from the start) and sorts nothing.
         auto plan = m_db->prepare("EXPLAIN QUERY PLAN "
                                   + Ui::ContactPageQuery::pageSql(model.order(), filter, true));
         QVERIFY(plan.ok());
         QStringList steps;
         while (*plan->step())
             steps << plan->columnText(3);
-        QVERIFY2(steps.join(" | ").contains("contacts_sort_"), qPrintable(steps.join(" | ")));
-        QVERIFY2(!steps.join(" | ").contains("TEMP B-TREE"), qPrintable(steps.join(" | ")));
+        const QString text = steps.join(" | ");
+        QVERIFY2(text.contains("SEARCH c USING INDEX " + index + " ("), qPrintable(text));
+        QVERIFY2(!text.contains("SCAN c "), qPrintable(text));
+        QVERIFY2(!text.contains("TEMP B-TREE"), qPrintable(text));
+    }
+
+    // Sorted by kind, stage, place, e-mail or phone, the contacts that tie on that column come in
+    // the Name column's order (Latin A–Z, then readings in 五十音順, kanji without a reading after
+    // them) — not in the order of step 4's reading index (contacts without a reading first, by
+    // id) — page after page, in both directions; one contact differs in the sorted column.
+    void tiesBreakByName_data()
+    {
+        QTest::addColumn<int>("sortColumn");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("tied"); // the value the six share ("": none)
+        QTest::addColumn<QString>("other"); // the seventh contact's value
+        QTest::addColumn<bool>("otherFirst"); // it sorts before the tied ones, ascending
+        QTest::newRow("kind") << int(ContactListModel::KindColumn) << "kind" << "customer" << "lead" << false;
+        QTest::newRow("stage") << int(ContactListModel::StageColumn) << "lifecycle_stage" << "customer" << "lead"
+                               << false;
+        QTest::newRow("place") << int(ContactListModel::PrefectureColumn) << "prefecture" << "東京都" << "大阪府"
+                               << true;
+        QTest::newRow("no e-mail") << int(ContactListModel::EmailColumn) << "email" << "" << "a@example.jp" << false;
+        QTest::newRow("no phone") << int(ContactListModel::PhoneColumn) << "phone" << "" << "03-1234-5678" << false;
+    }
+    void tiesBreakByName()
+    {
+        QFETCH(int, sortColumn);
+        QFETCH(QString, field);
+        QFETCH(QString, tied);
+        QFETCH(QString, other);
+        QFETCH(bool, otherFirst);
+        // Added so that neither the id order nor the old reading order is the name order.
+        const QList<Person> people = {{"smith", "", "", ""},  {"鈴木", "", "", ""},  {"山田", "", "ヤマダ", ""},
+                                      {"Baker", "", "", ""},  {"佐藤", "", "さとう", ""}, {"Adams", "", "", ""}};
+        for (const Person &person : people) {
+            FieldValues values {{"city", "渋谷区"}};
+            if (!tied.isEmpty())
+                values.insert(field, tied);
+            addContact(person, values);
+        }
+        addContact({"Aoki", "", "", ""}, {{field, other}, {"city", "渋谷区"}});
+        const QStringList byName = {"Adams", "Baker", "smith", "佐藤", "山田", "鈴木"};
+        const QStringList ascending = otherFirst ? QStringList {"Aoki"} + byName : byName + QStringList {"Aoki"};
+        QStringList descending = ascending;
+        std::reverse(descending.begin(), descending.end());
+
+        Ui::ContactListView view(*m_db);
+        view.resize(900, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_COMPARE(view.model()->rowCount(), 7);
+        view.model()->setBatchSize(2); // the ties span pages
+        view.tableView()->sortByColumn(sortColumn, Qt::AscendingOrder);
+        loadAll(*view.model());
+        QCOMPARE(column(view.model(), ContactListModel::NameColumn), ascending);
+        view.tableView()->sortByColumn(sortColumn, Qt::DescendingOrder);
+        loadAll(*view.model());
+        QCOMPARE(column(view.model(), ContactListModel::NameColumn), descending);
     }
 
     void filterBarNarrowsTheList()
@@ -566,6 +630,32 @@ private Q_SLOTS:
         QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), total);
         QCOMPARE(ids, expected);
         QVERIFY(!static_cast<const ContactListModel *>(model)->canFetchMore({}));
+    }
+
+    // The window must fit a 1366 × 768 laptop screen on every screen of it, even with long tag,
+    // owner and segment names in the filter boxes (a QStackedWidget is as wide as its widest page).
+    void fitsALaptopScreen()
+    {
+        addContact({"山田", "太郎", "ヤマダ", "タロウ"});
+        const QString longName = QString("とても長い名前の付いたタグ・セグメント・担当者 ").repeated(3);
+        QVERIFY(m_db->exec("INSERT INTO tags(id, name, created_at, updated_at) VALUES ('t', '" + longName
+                           + "', 't', 't'); INSERT INTO users(id, name, created_at, updated_at) VALUES ('u', '"
+                           + longName + "', 't', 't');").ok());
+        auto rule = Segments::SegmentRule::fromJson(
+            R"({"op":"and","conditions":[{"field":"kind","operator":"=","value":"customer"}]})");
+        QVERIFY(rule.ok());
+        QVERIFY(Segments::SegmentRepository(*m_store).create(longName, *rule).ok());
+
+        Ui::MainWindow window(std::move(m_db));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(countText(window), QString("1 contact"));
+        for (int key = Qt::Key_1; key <= Qt::Key_9; ++key) { // every screen, so each is built
+            QTest::keyClick(&window, static_cast<Qt::Key>(key), Qt::ControlModifier);
+            QVERIFY2(window.minimumSizeHint().width() <= 1366,
+                     qPrintable(QString("Ctrl+%1: %2 px").arg(QChar(key)).arg(window.minimumSizeHint().width())));
+        }
+        QVERIFY2(window.minimumSizeHint().height() <= 700, qPrintable(QString::number(window.minimumSizeHint().height())));
     }
 
     void reopensAnotherDatabase()

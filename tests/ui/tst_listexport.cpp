@@ -254,6 +254,75 @@ private Q_SLOTS:
         }
     }
 
+    // Sorted by a column other than the name, the company list exports in the order on screen:
+    // the sorted column runs in the chosen direction, every row as the list shows it.
+    void companyListInTheOrderShown_data()
+    {
+        QTest::addColumn<int>("sortColumn");
+        QTest::addColumn<int>("order");
+        QTest::addColumn<int>("csvColumn"); // the sorted column in the file (Phone is hidden)
+        QTest::newRow("contacts, most first") << int(Ui::CompanyListModel::ContactsColumn) << int(Qt::DescendingOrder) << 2;
+        QTest::newRow("contacts, fewest first") << int(Ui::CompanyListModel::ContactsColumn) << int(Qt::AscendingOrder) << 2;
+        QTest::newRow("prefecture") << int(Ui::CompanyListModel::PrefectureColumn) << int(Qt::AscendingOrder) << 3;
+        QTest::newRow("industry descending") << int(Ui::CompanyListModel::IndustryColumn) << int(Qt::DescendingOrder) << 5;
+    }
+    void companyListInTheOrderShown()
+    {
+        QFETCH(int, sortColumn);
+        QFETCH(int, order);
+        QFETCH(int, csvColumn);
+        Ui::CompanyListView view(*m_db);
+        view.show();
+        QTRY_VERIFY(view.model()->rowCount() > 0 && !view.model()->isLoading());
+        view.tableView()->horizontalHeader()->setSectionHidden(Ui::CompanyListModel::PhoneColumn, true);
+        view.tableView()->sortByColumn(sortColumn, Qt::SortOrder(order));
+        QTRY_VERIFY(!view.model()->isLoading());
+        while (view.model()->canFetchMore({})) {
+            view.model()->fetchMore({});
+            QTRY_VERIFY(!view.model()->isLoading());
+        }
+        QCOMPARE(view.model()->order().order, Qt::SortOrder(order));
+
+        std::unique_ptr<ListExportDialog> dialog(ListExportDialog::forCompanies(view, m_path));
+        dialog->setPageSize(7); // several pages, each after the last row of the one before
+        const QString file = m_dir.filePath(QString("companies-%1.csv").arg(QTest::currentDataTag()));
+        QVERIFY2(runExport(*dialog, file, ListExportDialog::Encoding::Utf8), qPrintable(dialog->statusLabel()->text()));
+        const QList<QStringList> written = parseCsv(QString::fromUtf8(readBytes(file)));
+        const QList<QStringList> shown = shownRows(*view.tableView());
+        QCOMPARE(written.first(), QStringList({"Company", "Reading", "Contacts", "Prefecture", "City", "Industry"}));
+        QCOMPARE(written.size(), shown.size());
+        QVERIFY2(written.size() > 5, qPrintable(QString("only %1 companies").arg(written.size() - 1)));
+        for (qsizetype row = 1; row < written.size(); ++row) {
+            QStringList texts = written.at(row);
+            texts[2] = QLocale().toString(texts.at(2).toLongLong()); // plain digits in the file
+            QCOMPARE(texts, shown.at(row));
+        }
+
+        // The sorted column runs in the chosen direction, and the file is not in name order.
+        QStringList names;
+        for (qsizetype row = 1; row < written.size(); ++row) {
+            names << written.at(row).at(0);
+            if (row == 1)
+                continue;
+            const QString previous = written.at(row - 1).at(csvColumn);
+            const QString current = written.at(row).at(csvColumn);
+            const bool inOrder = csvColumn == 2
+                ? (order == Qt::AscendingOrder ? previous.toLongLong() <= current.toLongLong()
+                                               : previous.toLongLong() >= current.toLongLong())
+                : (order == Qt::AscendingOrder ? previous.toUtf8() <= current.toUtf8()
+                                               : previous.toUtf8() >= current.toUtf8());
+            QVERIFY2(inOrder, qPrintable(QString("row %1: %2 after %3").arg(row).arg(current, previous)));
+        }
+        auto byName = m_db->prepare("SELECT name FROM companies WHERE deleted_at IS NULL "
+                                    "ORDER BY kizuna_name_key(name_reading, NULL, name, NULL), id");
+        QVERIFY(byName.ok());
+        QStringList nameOrder;
+        while (*byName->step())
+            nameOrder << byName->columnText(0);
+        QCOMPARE(names.size(), nameOrder.size());
+        QVERIFY(names != nameOrder);
+    }
+
     void characterShiftJisLacksIsNamed()
     {
         // Through the exporter: the row, its record, the column and the character.

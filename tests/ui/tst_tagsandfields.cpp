@@ -7,6 +7,7 @@
 #include "core/model/customfields.h"
 #include "core/model/entities.h"
 #include "core/model/tagassignments.h"
+#include "core/model/changelog.h"
 #include "core/storage/database.h"
 #include "core/storage/databaseopener.h"
 #include "ui/common/editsession.h"
@@ -437,8 +438,9 @@ private Q_SLOTS:
         QVERIFY(!m_page->saveButton()->isEnabled());
 
         // The change log has the values, and the History tab shows them with the form's field.
-        QCOMPARE(count("SELECT count(*) FROM change_log WHERE entity = 'custom_field_value' AND field = 'value' "
-                       "AND new_value = ?1",
+        QCOMPARE(count("SELECT count(*) FROM " + Kizuna::Model::ChangeLog::fieldRowsSql("l.entity = 'custom_field_value'")
+                           .prepend('(').append(')')
+                           + " WHERE field = 'value' AND new_value = ?1",
                        "A-001"),
                  1);
         m_page->tabs()->setCurrentIndex(Ui::RecordPage::HistoryTab);

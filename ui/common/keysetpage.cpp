@@ -5,14 +5,58 @@
 
 namespace Kizuna::Ui::KeysetPage {
 
-QString afterCondition(const KeysetOrder &order, int &next)
+namespace {
+
+QString parameter(int number)
 {
-    QStringList slots;
-    for (int i = 0; i <= order.keys.size(); ++i)
-        slots << u'?' + QString::number(next++);
-    const QStringList columns = order.keys + QStringList {order.tieBreaker};
-    return u" AND (" + columns.join(u", ") + u") " + (order.order == Qt::AscendingOrder ? u'>' : u'<') + u" ("
-        + slots.join(u", ") + u')';
+    return u'?' + QString::number(number);
+}
+
+// The branch of an after-page for the key at `level`: the keys before it equal to the last row's,
+// and this key past it — with the tie-breaker at the last level ("k >= ?n AND (k, tie) > (?n,
+// ?n+1)": the scalar lets SQLite start the index search at the value).
+QString branchCondition(const KeysetOrder &order, qsizetype level, int first)
+{
+    const bool ascending = order.order == Qt::AscendingOrder;
+    QString sql;
+    for (qsizetype i = 0; i < level; ++i)
+        sql += u" AND " + order.keys.at(i) + u" = " + parameter(first + static_cast<int>(i));
+    const QString key = order.keys.at(level);
+    const QString value = parameter(first + static_cast<int>(level));
+    if (level + 1 < order.keys.size())
+        return sql + u" AND " + key + (ascending ? u" > " : u" < ") + value;
+    return sql + u" AND " + key + (ascending ? u" >= " : u" <= ") + value + u" AND (" + key + u", "
+        + order.tieBreaker + u") " + (ascending ? u'>' : u'<') + u" (" + value + u", "
+        + parameter(first + static_cast<int>(level) + 1) + u')';
+}
+
+} // namespace
+
+QString pageSql(const KeysetOrder &order, const QString &head, const QString &conditions, bool after, int first,
+                int limit)
+{
+    const QString tail = orderBy(order) + u" LIMIT " + parameter(limit);
+    if (!after || order.keys.isEmpty()) {
+        if (after) // the tie-breaker alone
+            return head + u" AND " + order.tieBreaker + (order.order == Qt::AscendingOrder ? u" > " : u" < ")
+                + parameter(first) + conditions + tail;
+        return head + conditions + tail;
+    }
+    if (order.keys.size() == 1)
+        return head + branchCondition(order, 0, first) + conditions + tail;
+    // Each branch's rows come after the previous branch's: the rest of the last row's group at
+    // the deepest key first, then the later groups of each key above it. A branch orders by its
+    // own key and those after it only: the keys before are equal in it, and SQLite sorts every
+    // row of the branch when the ORDER BY names an expression (ifnull(email, '')) that an
+    // equality fixes (a plain column like kind it recognises).
+    QStringList branches;
+    for (qsizetype level = order.keys.size() - 1; level >= 0; --level) {
+        KeysetOrder rest = order;
+        rest.keys = order.keys.mid(level);
+        branches << u"SELECT * FROM (" + head + branchCondition(order, level, first) + conditions + orderBy(rest)
+                + u" LIMIT " + parameter(limit) + u')';
+    }
+    return branches.join(u" UNION ALL ") + u" LIMIT " + parameter(limit);
 }
 
 QString orderBy(const KeysetOrder &order)

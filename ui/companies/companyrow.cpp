@@ -49,13 +49,11 @@ QString CompanyPageQuery::pageSql(const CompanyListOrder &order, bool after)
     const QString from = order.key == CompanySortKey::Contacts
                              ? QStringLiteral(" FROM company_contact_counts n CROSS JOIN companies co ON co.id = n.company_id")
                              : QStringLiteral(" FROM companies co LEFT JOIN company_contact_counts n ON n.company_id = co.id");
-    QString sql = u"SELECT co.id, co.name, co.name_reading, co.phone, co.prefecture, co.city, co.industry, "
-                  u"ifnull(n.contacts, 0), "
+    const QString head = u"SELECT co.id, co.name, co.name_reading, co.phone, co.prefecture, co.city, co.industry, "
+                         u"ifnull(n.contacts, 0), "
         + keyset.keys.join(u", ") + from + u" WHERE co.deleted_at IS NULL";
-    int next = 1;
-    if (after)
-        sql += KeysetPage::afterCondition(keyset, next);
-    return sql + KeysetPage::orderBy(keyset) + u" LIMIT ?" + QString::number(next);
+    // Parameters: the last row's keys and id (?1 …), the limit.
+    return KeysetPage::pageSql(keyset, head, QString(), after, 1, 1 + KeysetPage::afterParameters(keyset));
 }
 
 Result<QList<CompanyRow>> CompanyPageQuery::page(Storage::Database &db, const CompanyListOrder &order,
@@ -70,7 +68,7 @@ Result<QList<CompanyRow>> CompanyPageQuery::page(Storage::Database &db, const Co
     int next = 1;
     if (after)
         KeysetPage::bindAfter(s, next, after->sortKey, after->id);
-    s.bind(next, limit);
+    s.bind(1 + KeysetPage::afterParameters(keysetOrder(order)), limit);
     QList<CompanyRow> rows;
     KIZUNA_TRY(s.forEachRow([&] {
         CompanyRow row;

@@ -10,6 +10,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QToolButton>
@@ -30,39 +31,52 @@ ContactFilterBar::ContactFilterBar(Storage::Database &db, QWidget *parent)
     , m_db(db)
 {
     setObjectName(QStringLiteral("contactFilterBar"));
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(4, 2, 4, 2);
-    m_kind = addBox(QStringLiteral("filterKind"), tr("Kind"));
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(4, 2, 4, 2);
+    rows->setSpacing(2);
+    m_firstRow = new QHBoxLayout;
+    m_secondRow = new QHBoxLayout;
+    rows->addLayout(m_firstRow);
+    rows->addLayout(m_secondRow);
+    m_kind = addBox(m_firstRow, QStringLiteral("filterKind"), tr("Kind"));
     for (const QString &key : Model::Choices::contactKinds())
         m_kind->addItem(ChoiceLabels::contactKind(key), key);
-    m_stage = addBox(QStringLiteral("filterStage"), tr("Stage"));
+    m_stage = addBox(m_firstRow, QStringLiteral("filterStage"), tr("Stage"));
     for (const QString &key : Model::Choices::lifecycleStages())
         m_stage->addItem(ChoiceLabels::lifecycleStage(key), key);
-    m_owner = addBox(QStringLiteral("filterOwner"), tr("Owner"));
-    m_tag = addBox(QStringLiteral("filterTag"), tr("Tag"));
-    m_prefecture = addBox(QStringLiteral("filterPrefecture"), tr("Prefecture"));
+    m_owner = addBox(m_firstRow, QStringLiteral("filterOwner"), tr("Owner"));
+    m_tag = addBox(m_firstRow, QStringLiteral("filterTag"), tr("Tag"));
+    m_prefecture = addBox(m_firstRow, QStringLiteral("filterPrefecture"), tr("Prefecture"));
     for (const QString &prefecture : Model::japanesePrefectures())
         m_prefecture->addItem(prefecture, prefecture);
+    // Names users choose: the box keeps a bounded width; its list shows them whole.
+    for (QComboBox *box : {m_owner, m_tag}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+    }
     m_city = new QLineEdit(this);
     m_city->setObjectName(QStringLiteral("filterCity"));
     m_city->setPlaceholderText(tr("City"));
     m_city->setClearButtonEnabled(true);
     m_city->setToolTip(tr("Only contacts in this city (the whole name, e.g. 渋谷区); Enter applies it"));
     m_city->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 10);
-    layout->addWidget(m_city);
-    m_segment = addBox(QStringLiteral("filterSegment"), tr("Segment"));
+    m_firstRow->addWidget(m_city);
+    m_firstRow->addStretch();
+    m_segment = addBox(m_secondRow, QStringLiteral("filterSegment"), tr("Segment"));
+    m_segment->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_segment->setMinimumContentsLength(16);
     m_editSegments = new QToolButton(this);
     m_editSegments->setObjectName(QStringLiteral("editSegments"));
     m_editSegments->setText(tr("Segments…"));
     m_editSegments->setToolTip(tr("Create, change or delete saved segments"));
-    layout->addWidget(m_editSegments);
+    m_secondRow->addWidget(m_editSegments);
     connect(m_editSegments, &QToolButton::clicked, this, &ContactFilterBar::editSegmentsRequested);
     m_clear = new QToolButton(this);
     m_clear->setObjectName(QStringLiteral("filterClear"));
     m_clear->setText(tr("Clear filters"));
     m_clear->setAutoRaise(true);
-    layout->addWidget(m_clear);
-    layout->addStretch();
+    m_secondRow->addWidget(m_clear);
+    m_secondRow->addStretch();
     reloadChoices();
     for (QComboBox *box : boxes())
         connect(box, &QComboBox::currentIndexChanged, this, &ContactFilterBar::announce);
@@ -92,7 +106,12 @@ void ContactFilterBar::announce()
     Q_EMIT filterChanged(current);
 }
 
-QComboBox *ContactFilterBar::addBox(const QString &name, const QString &label)
+void ContactFilterBar::addToSecondRow(QWidget *widget)
+{
+    m_secondRow->insertWidget(m_secondRow->count() - 1, widget);
+}
+
+QComboBox *ContactFilterBar::addBox(QBoxLayout *row, const QString &name, const QString &label)
 {
     auto *box = new QComboBox(this);
     box->setObjectName(name);
@@ -100,8 +119,8 @@ QComboBox *ContactFilterBar::addBox(const QString &name, const QString &label)
     box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *caption = new QLabel(label, this);
     caption->setBuddy(box);
-    layout()->addWidget(caption);
-    layout()->addWidget(box);
+    row->addWidget(caption);
+    row->addWidget(box);
     return box;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QBoxLayout;
 class QComboBox;
 class QLineEdit;
 class QToolButton;
@@ -16,7 +17,10 @@ class Database;
 namespace Kizuna::Ui {
 
 // The quick filters above the contact list: kind, lifecycle stage, owner, tag, prefecture, city
-// (typed, applied on Enter or leaving the field) and saved segment.
+// (typed, applied on Enter or leaving the field) and saved segment. Two rows — the record
+// fields, then the segment and whatever the list adds (addToSecondRow: its saved views) — and
+// boxes whose entries users name (owner, tag, segment) of a bounded width, so a long tag name
+// or many filters never make the window wider than a laptop screen.
 class ContactFilterBar final : public QWidget
 {
     Q_OBJECT
@@ -37,6 +41,8 @@ public:
     QLineEdit *cityField() const { return m_city; }
     QComboBox *segmentBox() const { return m_segment; }
     QToolButton *editSegmentsButton() const { return m_editSegments; }
+    // Adds a widget at the end of the second row (before its stretch).
+    void addToSecondRow(QWidget *widget);
 
 Q_SIGNALS:
     void filterChanged(const Kizuna::Ui::ContactListFilter &filter);
@@ -44,13 +50,15 @@ Q_SIGNALS:
     void editSegmentsRequested();
 
 private:
-    QComboBox *addBox(const QString &name, const QString &label);
+    QComboBox *addBox(QBoxLayout *row, const QString &name, const QString &label);
     void fillFromQuery(QComboBox *box, const char *sql);
     void fillSegments();
     void announce();
     QList<QComboBox *> boxes() const;
 
     Storage::Database &m_db;
+    QBoxLayout *m_firstRow = nullptr;
+    QBoxLayout *m_secondRow = nullptr;
     QComboBox *m_kind = nullptr;
     QComboBox *m_stage = nullptr;
     QComboBox *m_owner = nullptr;

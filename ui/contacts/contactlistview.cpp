@@ -148,7 +148,6 @@ void ContactListView::createViewChooser(Storage::Database &db)
 {
     m_views = new QComboBox(m_filters);
     m_views->setObjectName(QStringLiteral("savedViews"));
-    m_views->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_views->setToolTip(tr("Saved views: filters and order under a name"));
     auto *save = new QToolButton(m_filters);
     save->setText(tr("Save View…"));
@@ -157,9 +156,11 @@ void ContactListView::createViewChooser(Storage::Database &db)
     remove->setObjectName(QStringLiteral("deleteView"));
     remove->setText(tr("Delete View"));
     remove->setAutoRaise(true);
-    m_filters->layout()->addWidget(m_views);
-    m_filters->layout()->addWidget(save);
-    m_filters->layout()->addWidget(remove);
+    m_views->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_views->setMinimumContentsLength(16);
+    m_filters->addToSecondRow(m_views);
+    m_filters->addToSecondRow(save);
+    m_filters->addToSecondRow(remove);
     m_db = &db;
     reloadViews();
     connect(m_views, &QComboBox::activated, this, [this](int index) {

@@ -16,24 +16,24 @@ QString nameKey()
     return QStringLiteral("kizuna_name_key(c.family_name_reading, c.given_name_reading, c.family_name, c.given_name)");
 }
 
-// The key expressions of each order, exactly as the indexes of schema steps 4 and 7 spell them.
+// The key expressions of each order, exactly as the indexes of schema steps 7 and 8 spell them:
+// every order but the name's breaks its ties by the name key (then by id, the tie-breaker), so
+// the contacts of one kind, stage or city, or those without an e-mail, read in name order.
 QStringList keyExpressions(ContactSortKey key)
 {
-    const QStringList reading = {QStringLiteral("ifnull(c.family_name_reading, '')"),
-                                 QStringLiteral("ifnull(c.given_name_reading, '')")};
     switch (key) {
     case ContactSortKey::Reading:
-        return {nameKey()};
+        break;
     case ContactSortKey::Email:
-        return {QStringLiteral("ifnull(c.email, '')")};
+        return {QStringLiteral("ifnull(c.email, '')"), nameKey()};
     case ContactSortKey::Phone:
-        return {QStringLiteral("ifnull(c.phone, ifnull(c.mobile, ''))")};
+        return {QStringLiteral("ifnull(c.phone, ifnull(c.mobile, ''))"), nameKey()};
     case ContactSortKey::Place:
-        return {QStringLiteral("ifnull(c.prefecture, '')"), QStringLiteral("ifnull(c.city, '')")};
+        return {QStringLiteral("ifnull(c.prefecture, '')"), QStringLiteral("ifnull(c.city, '')"), nameKey()};
     case ContactSortKey::Kind:
-        return QStringList {QStringLiteral("c.kind")} + reading;
+        return {QStringLiteral("c.kind"), nameKey()};
     case ContactSortKey::Stage:
-        return QStringList {QStringLiteral("c.lifecycle_stage")} + reading;
+        return {QStringLiteral("c.lifecycle_stage"), nameKey()};
     }
     return {nameKey()};
 }
@@ -112,17 +112,15 @@ QString ContactPageQuery::pageSql(const ContactListOrder &order, const ContactLi
                                   qint64 segmentMembers)
 {
     const KeysetOrder keyset = keysetOrder(order);
-    QString sql = u"SELECT c.id, c.family_name, c.given_name, c.family_name_reading, c.given_name_reading, "
-                  u"c.company_id, co.name, c.email, coalesce(c.phone, c.mobile), c.prefecture, c.kind, "
-                  u"c.lifecycle_stage, "
+    const QString head = u"SELECT c.id, c.family_name, c.given_name, c.family_name_reading, c.given_name_reading, "
+                         u"c.company_id, co.name, c.email, coalesce(c.phone, c.mobile), c.prefecture, c.kind, "
+                         u"c.lifecycle_stage, "
         + keyset.keys.join(u", ") + u" FROM contacts c LEFT JOIN companies co ON co.id = c.company_id "
                                      u"WHERE c.deleted_at IS NULL";
-    int next = 1;
-    if (after)
-        sql += KeysetPage::afterCondition(keyset, next);
-    sql += filterSql(filter, next, nullptr, segmentMembers);
-    sql += KeysetPage::orderBy(keyset) + u" LIMIT ?" + QString::number(next);
-    return sql;
+    // Parameters: the last row's keys and id (?1 …), the filter's, the limit.
+    int next = 1 + KeysetPage::afterParameters(keyset);
+    const QString conditions = filterSql(filter, next, nullptr, segmentMembers);
+    return KeysetPage::pageSql(keyset, head, conditions, after, 1, next);
 }
 
 Result<QList<ContactRow>> ContactPageQuery::page(Storage::Database &db, const ContactListOrder &order,
@@ -140,6 +138,7 @@ Result<QList<ContactRow>> ContactPageQuery::page(Storage::Database &db, const Co
     int next = 1;
     if (after)
         KeysetPage::bindAfter(s, next, after->sortKey, after->id);
+    next = 1 + KeysetPage::afterParameters(keysetOrder(order));
     const int firstFilter = next;
     QStringList values;
     filterSql(filter, next, &values);

@@ -13,14 +13,15 @@ class Database;
 
 namespace Kizuna::Ui {
 
-// What the contact list can be sorted by; each has its index (schema steps 4 and 7).
+// What the contact list can be sorted by; each has its index (schema steps 7 and 8). Every
+// order but Reading breaks ties by the Reading order's name key, then by id.
 enum class ContactSortKey {
     Reading, // the name column: the reading, else the name, folded (Text::nameSortKey): 五十音順, Latin A–Z
-    Email,
-    Phone,
-    Place, // prefecture, then city
-    Kind, // kind, then reading
-    Stage // lifecycle stage, then reading
+    Email, // e-mail, then name
+    Phone, // phone (else mobile), then name
+    Place, // prefecture, then city, then name
+    Kind, // kind, then name
+    Stage // lifecycle stage, then name
 };
 
 struct ContactListOrder

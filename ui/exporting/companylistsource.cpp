@@ -6,8 +6,9 @@
 
 namespace Kizuna::Ui {
 
-CompanyListSource::CompanyListSource(ListColumns columns)
-    : m_columns(std::move(columns))
+CompanyListSource::CompanyListSource(CompanyListOrder order, ListColumns columns)
+    : m_order(order)
+    , m_columns(std::move(columns))
 {
 }
 
@@ -33,7 +34,7 @@ Result<qint64> CompanyListSource::count(Storage::Database &db)
 
 Result<QList<QStringList>> CompanyListSource::nextPage(Storage::Database &db, int limit)
 {
-    auto page = CompanyPageQuery::page(db, m_last ? &*m_last : nullptr, limit);
+    auto page = CompanyPageQuery::page(db, m_order, m_last ? &*m_last : nullptr, limit);
     if (!page.ok())
         return page.error();
     QList<QStringList> rows;

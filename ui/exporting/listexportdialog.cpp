@@ -93,7 +93,9 @@ ListExportDialog *ListExportDialog::forCompanies(const CompanyListView &view, co
 {
     const CompanyListModel *model = view.model();
     const ListColumns columns = ListColumns::visibleIn(*view.tableView());
-    SourceFactory all = [columns] { return std::make_unique<CompanyListSource>(columns); };
+    SourceFactory all = [columns, order = model->order()] {
+        return std::make_unique<CompanyListSource>(order, columns);
+    };
     QList<QStringList> selection;
     for (const int row : selectedRows(*view.tableView()))
         selection << CompanyListSource::rowTexts(model->row(row), columns.logical);

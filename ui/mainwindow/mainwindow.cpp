@@ -51,6 +51,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -65,6 +66,14 @@ namespace {
 const auto GeometryKey = QStringLiteral("mainWindow/geometry");
 const auto StateKey = QStringLiteral("mainWindow/state");
 const auto ContactHeaderKey = QStringLiteral("contacts/headerState");
+
+// The first start's size: 1280 × 800, or nine tenths of a smaller screen (a 1366 × 768 laptop).
+QSize defaultSize()
+{
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const QSize room = screen ? screen->availableSize() * 0.9 : QSize(1280, 800);
+    return QSize(1280, 800).boundedTo(room);
+}
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Storage::Database> db, QWidget *parent)
@@ -83,7 +92,7 @@ MainWindow::MainWindow(std::unique_ptr<Storage::Database> db, QWidget *parent)
     createSearch();
     createScreens();
     createNavigation();
-    resize(1180, 720);
+    resize(defaultSize());
     readSettings();
 }
 

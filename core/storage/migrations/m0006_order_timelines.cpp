@@ -18,7 +18,7 @@
 
 #include "core/storage/database.h"
 #include "core/storage/migrations/migration.h"
-#include "core/storage/transaction.h"
+#include "core/storage/migrations/stalerefresh.h"
 
 namespace Kizuna::Storage {
 
@@ -113,16 +113,7 @@ DELETE FROM order_timelines_stale;
 
 Status refreshOrderTimelines(Database &db)
 {
-    auto stale = db.queryInt(QStringLiteral("SELECT EXISTS (SELECT 1 FROM order_timelines_stale)"));
-    if (!stale.ok())
-        return stale.error();
-    if (*stale == 0)
-        return {};
-    Transaction transaction(db);
-    if (!transaction.begun())
-        return transaction.beginError();
-    KIZUNA_TRY(db.exec(QString::fromUtf8(Refresh)));
-    return transaction.commit();
+    return refreshIfStale(db, "order_timelines_stale", Refresh);
 }
 
 Status migrateToV6(Database &db)

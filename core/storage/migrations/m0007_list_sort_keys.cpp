@@ -10,8 +10,8 @@
 // function is registered on every connection (Storage::registerSqlFunctions). Queries must spell
 // the expressions and `deleted_at IS NULL` word for word as here to walk the indexes.
 //
-// contacts_sort_name        — replaces contacts_sort_reading (Kind and Stage still break ties
-//                             by the reading index columns of step 4)
+// contacts_sort_name        — replaces contacts_sort_reading (Kind and Stage still broke ties
+//                             by the reading index columns of step 4, until step 8)
 // companies_sort_name       — name: reading, else name
 // companies_sort_contacts   — contacts count (company_contact_counts, see the header)
 // companies_sort_phone / _place (prefecture, city) / _industry (industry, then name)
@@ -25,7 +25,7 @@
 
 #include "core/storage/database.h"
 #include "core/storage/migrations/migration.h"
-#include "core/storage/transaction.h"
+#include "core/storage/migrations/stalerefresh.h"
 
 namespace Kizuna::Storage {
 
@@ -99,16 +99,7 @@ DELETE FROM company_counts_stale;
 
 Status refreshCompanyContactCounts(Database &db)
 {
-    auto stale = db.queryInt(QStringLiteral("SELECT EXISTS (SELECT 1 FROM company_counts_stale)"));
-    if (!stale.ok())
-        return stale.error();
-    if (*stale == 0)
-        return {};
-    Transaction transaction(db);
-    if (!transaction.begun())
-        return transaction.beginError();
-    KIZUNA_TRY(db.exec(QString::fromUtf8(Refresh)));
-    return transaction.commit();
+    return refreshIfStale(db, "company_counts_stale", Refresh);
 }
 
 Status migrateToV7(Database &db)

@@ -31,5 +31,6 @@ Status migrateToV4(Database &db);
 Status migrateToV5(Database &db);
 Status migrateToV6(Database &db);
 Status migrateToV7(Database &db);
+Status migrateToV8(Database &db);
 
 } // namespace Kizuna::Storage

@@ -18,6 +18,8 @@ constexpr std::array steps{
     Migration{6, "dashboard: per-customer order timelines kept fresh by triggers", &migrateToV6},
     Migration{7, "contact and company lists: name order by reading or name, company sort indexes",
               &migrateToV7},
+    Migration{8, "contact list: the kind, stage, place, email and phone orders break ties by name",
+              &migrateToV8},
 };
 } // namespace
 
