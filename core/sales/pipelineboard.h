@@ -49,6 +49,7 @@ struct DealCard
     QString ownerId;
     QString ownerName;
     QDateTime stageEnteredAt; // created_at for deals that never recorded it
+    QString enteredAtStamp;   // the same as stored: with the id, the keyset cursor after this card
     int daysInStage = 0;      // whole days from stageEnteredAt to "now"
     bool rotting = false;     // in the stage for longer than its rotting_days
 };

@@ -50,7 +50,7 @@ Result<QList<BoardColumn>> PipelineBoardQuery::columns(const QString &pipelineId
 Status PipelineBoardQuery::addTotals(BoardColumn &column, const BoardFilter &filter)
 {
     QList<QVariant> values{column.stage.probability, column.stage.id};
-    const QString conditions = Support::boardFilterSql(filter, values);
+    const QString conditions = Support::boardFilterSql(filter, values, true);
     auto select = Support::prepareWith(
         m_db,
         QStringLiteral("SELECT count(*), coalesce(sum(d.amount), 0), "
@@ -76,7 +76,7 @@ Status PipelineBoardQuery::addRottingCount(BoardColumn &column, const BoardFilte
     if (threshold.isNull())
         return {};
     QList<QVariant> values{column.stage.id, threshold};
-    const QString conditions = Support::boardFilterSql(filter, values);
+    const QString conditions = Support::boardFilterSql(filter, values, true);
     auto select = Support::prepareWith(
         m_db,
         QStringLiteral("SELECT count(*) FROM deals d WHERE d.deleted_at IS NULL AND d.stage_id = ? "
@@ -97,17 +97,49 @@ Result<BoardPage> PipelineBoardQuery::cards(const QString &stageId, const BoardF
 {
     if (limit < 1)
         return Error::badInput(Tr::tr("a page of cards needs a limit of 1 or more (got %1)").arg(limit));
-    auto stage = Support::stageById(m_db, stageId);
-    if (!stage.ok())
-        return stage.error();
-    QList<QVariant> values{stageId};
-    QString conditions = Support::boardFilterSql(filter, values);
+    QList<QVariant> values;
+    QString conditions = Support::boardFilterSql(filter, values, true);
     if (!after.atStart()) {
         // Not a row value: SQLite seeks the index only with a plain range on the expression.
         conditions += QStringLiteral(" AND %1 >= ? AND (%1 > ? OR d.id > ?)").arg(EnteredAt);
         values << after.enteredAt << after.enteredAt << after.id;
     }
-    values << limit + 1;
+    auto cards = readCards(stageId, conditions, values, limit + 1, now);
+    if (!cards.ok())
+        return cards.error();
+    BoardPage page;
+    page.atEnd = cards->size() <= limit;
+    if (!page.atEnd)
+        cards->removeLast();
+    page.cards = *cards;
+    if (!page.cards.isEmpty())
+        page.next = {page.cards.constLast().enteredAtStamp, page.cards.constLast().id};
+    return page;
+}
+
+Result<std::optional<DealCard>> PipelineBoardQuery::card(const QString &stageId, const QString &dealId,
+                                                         const BoardFilter &filter, const QDateTime &now)
+{
+    QList<QVariant> values;
+    QString conditions = Support::boardFilterSql(filter, values, true);
+    conditions += QStringLiteral(" AND d.id = ?");
+    values << dealId;
+    auto cards = readCards(stageId, conditions, values, 1, now);
+    if (!cards.ok())
+        return cards.error();
+    if (cards->isEmpty())
+        return std::optional<DealCard>();
+    return std::optional<DealCard>(cards->constFirst());
+}
+
+Result<QList<DealCard>> PipelineBoardQuery::readCards(const QString &stageId, const QString &conditions,
+                                                      QList<QVariant> values, int limit, const QDateTime &now)
+{
+    auto stage = Support::stageById(m_db, stageId);
+    if (!stage.ok())
+        return stage.error();
+    values.prepend(stageId);
+    values << limit;
     auto select = Support::prepareWith(
         m_db,
         QStringLiteral("SELECT d.id, d.title, d.contact_id, c.family_name, c.given_name, d.company_id, "
@@ -122,13 +154,8 @@ Result<BoardPage> PipelineBoardQuery::cards(const QString &stageId, const BoardF
         values);
     if (!select.ok())
         return select.error();
-    BoardPage page;
-    QString lastEntered;
+    QList<DealCard> cards;
     KIZUNA_TRY(select->forEachRow([&] {
-        if (page.cards.size() == limit) {
-            page.atEnd = false;
-            return;
-        }
         DealCard card;
         card.id = select->columnText(0);
         card.title = select->columnText(1);
@@ -144,13 +171,12 @@ Result<BoardPage> PipelineBoardQuery::cards(const QString &stageId, const BoardF
         card.expectedCloseDate = Support::toDate(select->columnText(10));
         card.ownerId = select->columnText(11);
         card.ownerName = select->columnText(12);
-        lastEntered = select->columnText(13);
-        card.stageEnteredAt = Support::toDateTime(lastEntered);
+        card.enteredAtStamp = select->columnText(13);
+        card.stageEnteredAt = Support::toDateTime(card.enteredAtStamp);
         Support::setStageTime(card, now, stage->rottingDays);
-        page.cards.append(card);
-        page.next = {lastEntered, card.id};
+        cards.append(card);
     }));
-    return page;
+    return cards;
 }
 
 } // namespace Kizuna::Sales

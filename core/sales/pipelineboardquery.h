@@ -29,8 +29,15 @@ public:
     // Up to `limit` cards of a stage after `after`.
     Result<BoardPage> cards(const QString &stageId, const BoardFilter &filter, const BoardCursor &after,
                             int limit, const QDateTime &now);
+    // One card of a stage (the board pins a card it has just moved there on top of the column);
+    // std::nullopt when the deal is not open in that stage or does not pass the filter.
+    Result<std::optional<DealCard>> card(const QString &stageId, const QString &dealId, const BoardFilter &filter,
+                                         const QDateTime &now);
 
 private:
+    // Up to `limit` cards of a stage with extra conditions, in board order.
+    Result<QList<DealCard>> readCards(const QString &stageId, const QString &conditions, QList<QVariant> values,
+                                      int limit, const QDateTime &now);
     Status addTotals(BoardColumn &column, const BoardFilter &filter);
     Status addRottingCount(BoardColumn &column, const BoardFilter &filter, const QDateTime &now);
 

@@ -105,7 +105,7 @@ Status purgeRecord(Model::RecordStore &store, const Model::EntityDef &entity, co
     return store.purge(entity, id);
 }
 
-QString boardFilterSql(const BoardFilter &filter, QList<QVariant> &values)
+QString boardFilterSql(const BoardFilter &filter, QList<QVariant> &values, bool onBoardIndex)
 {
     QString sql;
     if (!filter.ownerId.isEmpty()) {
@@ -114,7 +114,8 @@ QString boardFilterSql(const BoardFilter &filter, QList<QVariant> &values)
     }
     if (filter.expectedCloseMonth.isValid()) {
         const QDate first(filter.expectedCloseMonth.year(), filter.expectedCloseMonth.month(), 1);
-        sql += QStringLiteral(" AND d.expected_close_date >= ? AND d.expected_close_date < ?");
+        sql += onBoardIndex ? QStringLiteral(" AND +d.expected_close_date >= ? AND +d.expected_close_date < ?")
+                            : QStringLiteral(" AND d.expected_close_date >= ? AND d.expected_close_date < ?");
         values << Storage::toStoredDate(first) << Storage::toStoredDate(first.addMonths(1));
     }
     return sql;

@@ -53,7 +53,11 @@ Status purgeRecord(Model::RecordStore &store, const Model::EntityDef &entity, co
 
 // " AND …" conditions on deals (alias d) of a board filter (owner, expected-close month), their
 // values appended to `values`: the board, the deal list and the forecast select the same deals.
-QString boardFilterSql(const BoardFilter &filter, QList<QVariant> &values);
+// `onBoardIndex` (the board's per-stage queries): the month test is written so SQLite cannot use
+// it to pick deals_expected_close ("+d.expected_close_date"); it then reads the stage's range of
+// deals_board, which holds the date too, instead of every open deal of the month with a table
+// lookup each (on 100,000 deals: ~1–25 ms instead of ~90–230 ms for a board).
+QString boardFilterSql(const BoardFilter &filter, QList<QVariant> &values, bool onBoardIndex = false);
 
 // Sets a card's days in stage and rotting flag from its stageEnteredAt, "now" and the stage's
 // rotting limit (rotting: in the stage for longer than `rottingDays` days).

@@ -130,8 +130,8 @@ private Q_SLOTS:
             }
         }
         QVERIFY(stageLogged);
-        QCOMPARE(m_f.count(QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'deal_stage_change' "
-                                          "AND op = 'insert' AND record_id = '%1'").arg(move->historyId)),
+        QCOMPARE(m_f.count("SELECT count(*) FROM (" + Model::ChangeLog::fieldRowsSql(QStringLiteral("l.entity = 'deal_stage_change' "
+                                          "AND l.op = 'insert' AND l.record_id = '%1'").arg(move->historyId)) + u')'),
                  5); // deal_id, from, to, changed_at, author
     }
 

@@ -5,6 +5,7 @@
 #include "salesfixture.h"
 
 #include "core/sales/dealservice.h"
+#include "core/model/changelog.h"
 #include "core/sales/leadconverter.h"
 
 using namespace Kizuna;
@@ -77,8 +78,8 @@ private Q_SLOTS:
         QCOMPARE(DealService(*m_f.store).history(deal->id)->size(), 1);
 
         // Each change is in the change log.
-        QCOMPARE(rows(QStringLiteral("change_log"), QStringLiteral("entity = 'contact' AND record_id = 'L' AND field = 'kind'")), 1);
-        QCOMPARE(rows(QStringLiteral("change_log"), QStringLiteral("entity = 'company' AND op = 'insert'")), 2);
+        QCOMPARE(rows("(" + Model::ChangeLog::fieldRowsSql({}) + ")", QStringLiteral("entity = 'contact' AND record_id = 'L' AND field = 'kind'")), 1);
+        QCOMPARE(rows("(" + Model::ChangeLog::fieldRowsSql({}) + ")", QStringLiteral("entity = 'company' AND op = 'insert'")), 2);
 
         SALES_VERIFY_OK(LeadConverter(*m_f.store).undo(*conversion));
         verifyLeadUntouched();

@@ -3,6 +3,7 @@
 #include "salesfixture.h"
 
 #include "core/sales/lostreasonlist.h"
+#include "core/model/changelog.h"
 #include "core/sales/pipelineservice.h"
 
 using namespace Kizuna;
@@ -51,8 +52,8 @@ private Q_SLOTS:
         // A second call finds it instead of creating another.
         QCOMPARE(service.defaultPipeline()->id, pipeline->id);
         QCOMPARE(m_f.count(QStringLiteral("SELECT count(*) FROM pipelines")), 1);
-        QCOMPARE(m_f.count(QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'pipeline_stage' "
-                                          "AND field = 'probability'")),
+        QCOMPARE(m_f.count("SELECT count(*) FROM (" + Model::ChangeLog::fieldRowsSql(QStringLiteral("l.entity = 'pipeline_stage'"))
+                           + QStringLiteral(") WHERE field = 'probability'")),
                  6);
     }
 

@@ -4,6 +4,7 @@
 #include "salesfixture.h"
 
 #include "core/sales/orderservice.h"
+#include "core/model/changelog.h"
 #include "core/sales/productcatalogue.h"
 #include "core/sales/purchasehistoryquery.h"
 
@@ -120,7 +121,7 @@ private Q_SLOTS:
         QCOMPARE(lines->size(), 2);
         QCOMPARE(lines->at(0).unitPrice, 1000.0); // the catalogue price
         QCOMPARE(lines->at(1).category, QStringLiteral("Tableware"));
-        QCOMPARE(m_f.count(QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'order_line' AND op = 'insert'")), 10); // order_id, product_id, quantity, unit_price, position × 2 lines
+        QCOMPARE(m_f.count("SELECT count(*) FROM (" + Model::ChangeLog::fieldRowsSql(QStringLiteral("l.entity = 'order_line' AND l.op = 'insert'")) + u')'), 10); // order_id, product_id, quantity, unit_price, position × 2 lines
 
         // C3: o5 1,000 + 4,000 = 5,000 over 2 orders; Coffee 1,000 + 2,000, Tableware 2,000.
         auto summary = PurchaseHistoryQuery(*m_f.db).summary(PurchaseScope::contact(QStringLiteral("C3")));
@@ -230,7 +231,7 @@ private Q_SLOTS:
         const Status restored = products.restore(*id);
         QVERIFY(!restored.ok());
         QVERIFY(restored.error().message.contains(QStringLiteral("Decaf")));
-        QVERIFY(m_f.count(QStringLiteral("SELECT count(*) FROM change_log WHERE entity = 'product' AND record_id = '%1'").arg(*id)) >= 6);
+        QVERIFY(m_f.count("SELECT count(*) FROM (" + Model::ChangeLog::fieldRowsSql(QStringLiteral("l.entity = 'product' AND l.record_id = '%1'").arg(*id)) + u')') >= 6);
     }
 };
 

@@ -125,6 +125,7 @@ private Q_SLOTS:
 
         QTest::keyClick(m_screen.get(), Qt::Key_L, Qt::ControlModifier);
         QTRY_VERIFY(!board()->isListMode());
+        QTRY_VERIFY(!board()->isLoading());
         QCOMPARE(board()->columnCount(), 3);
     }
 
@@ -190,6 +191,7 @@ private Q_SLOTS:
 
         // Back on the board, the same filter.
         board()->setListMode(false);
+        QTRY_VERIFY(!board()->isLoading());
         QCOMPARE(board()->column(0)->model()->rowCount(), 1); // d1
     }
 

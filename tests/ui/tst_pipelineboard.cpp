@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Deals screen's pipeline board on the hand-built sales fixture (tests/core/salesfixture.h):
 // column headers, rotting cards, a drop of a card on the next column, Ctrl+Right / Ctrl+Left,
-// stage history, the deal's timeline, and undo restoring the totals.
+// stage history, the deal's timeline, and undo restoring the totals. The board reads on a reader
+// thread: every step waits until it has settled (settle()) before looking at what it shows.
 #include "../core/salesfixture.h"
 
 #include "core/model/timelinequery.h"
@@ -11,6 +12,7 @@
 #include "ui/deals/stagecardmodel.h"
 #include "ui/deals/stagecolumn.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDropEvent>
 #include <QLabel>
@@ -31,8 +33,14 @@ private:
     std::unique_ptr<Ui::EditSession> m_session;
     std::unique_ptr<Ui::PipelineBoardView> m_view;
 
-    // "count/total/weighted" of a column as its header shows them.
-    QString header(int column) const { return m_view->column(column)->header()->text(); }
+    // Waits until the board has read what it shows.
+    bool settle() const { return QTest::qWaitFor([this] { return !m_view->isLoading(); }); }
+    // "count/total/weighted" of a column as its header shows them, once the board has settled.
+    QString header(int column) const
+    {
+        settle();
+        return m_view->column(column)->header()->text();
+    }
     static QString expectedHeader(const char *name, const char *deals, const char *weighted)
     {
         return QStringLiteral("<b>%1</b><br>%2<br>Weighted %3")
@@ -70,7 +78,9 @@ private Q_SLOTS:
         m_view->setReferenceTime(SalesFixture::now());
         m_view->resize(900, 500);
         m_view->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        QApplication::setActiveWindow(m_view.get()); // the card shortcuts work in the active window
+        QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+        QVERIFY(settle());
     }
     void cleanup()
     {
@@ -99,6 +109,8 @@ private Q_SLOTS:
         QVERIFY2(text.startsWith("Deal one\nEmma Smith · Kawa Trading\n¥10,000\n"), qPrintable(text));
 
         chooser->setCurrentIndex(chooser->findData("p2"));
+        QVERIFY(m_view->isLoading());
+        QVERIFY(settle());
         QCOMPARE(m_view->columnCount(), 1);
         QCOMPARE(m_view->column(0)->stageId(), QString("t1"));
     }
@@ -109,6 +121,7 @@ private Q_SLOTS:
         owner->setCurrentIndex(owner->findData("u2"));
         QCOMPARE(header(0), expectedHeader("Lead in", "1 deal(s) · ¥20,000", "¥6,000"));
         QCOMPARE(m_view->column(2)->model()->rowCount(), 0);
+        QCOMPARE(m_view->column(0)->model()->rowCount(), 1);
         owner->setCurrentIndex(0);
         auto *month = m_view->findChild<QComboBox *>("monthFilter");
         const int june = month->findData(QDate(2025, 6, 1));
@@ -116,6 +129,7 @@ private Q_SLOTS:
         month->setCurrentIndex(june);
         QCOMPARE(header(1), expectedHeader("Proposal", "1 deal(s) · ¥40,000", "¥20,000") + "<br>1 idle too long");
         QCOMPARE(m_view->column(0)->model()->rowCount(), 1);
+        QCOMPARE(m_view->column(0)->model()->card(0).id, QString("d1"));
     }
 
     void dropMovesDealAndUndoRestores()
@@ -203,6 +217,7 @@ private Q_SLOTS:
         lead->setCurrentIndex(cardIndex(0, "d2"));
         QTest::keyClick(lead, Qt::Key_Right, Qt::ControlModifier);
         QCOMPARE(stageOf("d2"), QString("s2"));
+        QVERIFY(m_view->isLoading()); // the board reads again, off the UI thread
         QCOMPARE(historyRows("d2"), 1);
         // A move sets the new stage's default probability: d2 weighs 20,000 × 0.5 there.
         QCOMPARE(header(0), expectedHeader("Lead in", "1 deal(s) · ¥10,000", "¥1,000") + "<br>1 idle too long");
@@ -210,12 +225,16 @@ private Q_SLOTS:
 
         // The moved card stays selected in its new column: Ctrl+Right again goes on to Closing.
         QListView *proposal = m_view->column(1)->listView();
+        QVERIFY(settle());
         QCOMPARE(proposal->currentIndex().data(Ui::StageCardModel::IdRole).toString(), QString("d2"));
+        QCOMPARE(QApplication::focusWidget(), proposal);
         QTest::keyClick(proposal, Qt::Key_Right, Qt::ControlModifier);
         QCOMPARE(stageOf("d2"), QString("s3"));
         QListView *closing = m_view->column(2)->listView();
+        QVERIFY(settle());
         QTest::keyClick(closing, Qt::Key_Right, Qt::ControlModifier); // no stage after the last
         QCOMPARE(stageOf("d2"), QString("s3"));
+        QVERIFY(settle());
         QTest::keyClick(closing, Qt::Key_Left, Qt::ControlModifier);
         QCOMPARE(stageOf("d2"), QString("s2"));
         QCOMPARE(historyRows("d2"), 3);
@@ -243,8 +262,10 @@ private Q_SLOTS:
         QListView *list = m_view->column(2)->listView();
         list->scrollToBottom();
         QTRY_COMPARE(closing->rowCount(), 2 * Ui::StageCardModel::PageSize);
-        while (closing->canFetchMore({}))
+        while (closing->canFetchMore({})) {
             closing->fetchMore({});
+            QVERIFY(settle());
+        }
         QCOMPARE(closing->rowCount(), 121);
         QCOMPARE(closing->card(0).id, QString("d5")); // entered January: waiting longest
     }
@@ -253,6 +274,7 @@ private Q_SLOTS:
     {
         QSignalSpy activated(m_view.get(), &Ui::PipelineBoardView::dealActivated);
         QListView *closing = m_view->column(2)->listView();
+        closing->setFocus();
         closing->setCurrentIndex(cardIndex(2, "d5"));
         QTest::keyClick(closing, Qt::Key_Return);
         QCOMPARE(activated.size(), 1);

@@ -36,6 +36,15 @@ public:
     {
     }
 
+    // The same on a reader thread shared with other readers (a board's columns): `reader` must
+    // outlive this; its jobs run one after the other in the order they were asked for.
+    PageReader(QObject *context, Storage::ReaderThread *reader, Receiver receiver)
+        : m_context(context)
+        , m_reader(reader)
+        , m_receiver(std::move(receiver))
+    {
+    }
+
     bool inFlight() const { return m_inFlight; }
 
     // Forgets the page on its way (its answer will be dropped).
@@ -73,7 +82,7 @@ public:
 
 private:
     QObject *m_context;
-    Storage::ReaderThread *m_reader; // owned by m_context
+    Storage::ReaderThread *m_reader; // owned by m_context, or shared
     Receiver m_receiver;
     std::shared_ptr<std::atomic<quint64>> m_generation = std::make_shared<std::atomic<quint64>>(0);
     bool m_inFlight = false;

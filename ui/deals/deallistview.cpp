@@ -3,7 +3,10 @@
 
 #include "ui/deals/deallistmodel.h"
 
+#include <QAction>
+#include <QActionGroup>
 #include <QHeaderView>
+#include <QMenu>
 #include <QLabel>
 #include <QLocale>
 #include <QTableView>
@@ -52,6 +55,46 @@ DealListView::DealListView(const QString &databasePath, QWidget *parent)
     });
     connect(m_model, &DealListModel::listLoaded, this, &DealListView::showCount);
     connect(m_model, &DealListModel::errorOccurred, this, &DealListView::errorOccurred);
+    buildMenu();
+}
+
+void DealListView::buildMenu()
+{
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *open = new QAction(tr("&Open Deal"), m_table);
+    open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    open->setShortcutContext(Qt::WidgetShortcut);
+    connect(open, &QAction::triggered, this, [this] {
+        const QString id = currentDealId();
+        if (!id.isEmpty())
+            Q_EMIT dealActivated(id);
+    });
+    m_table->addAction(open);
+
+    auto *sortMenu = new QMenu(this);
+    auto *group = new QActionGroup(sortMenu);
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < DealListModel::ColumnCount; ++column) {
+        QAction *sort = sortMenu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        sort->setCheckable(true);
+        sort->setChecked(column == header->sortIndicatorSection());
+        group->addAction(sort);
+        m_sortActions.append(sort);
+        connect(sort, &QAction::triggered, this, [header, column] {
+            const bool again = header->sortIndicatorSection() == column;
+            header->setSortIndicator(column, again && header->sortIndicatorOrder() == Qt::AscendingOrder
+                                                 ? Qt::DescendingOrder
+                                                 : Qt::AscendingOrder);
+        });
+    }
+    connect(header, &QHeaderView::sortIndicatorChanged, this,
+            [this](int column, Qt::SortOrder) {
+                if (QAction *sort = m_sortActions.value(column))
+                    sort->setChecked(true);
+            });
+    auto *sortBy = new QAction(tr("&Sort by"), m_table);
+    sortBy->setMenu(sortMenu);
+    m_table->addAction(sortBy);
 }
 
 void DealListView::setQuery(const Sales::DealListFilter &filter, const QDateTime &now)

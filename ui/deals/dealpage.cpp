@@ -17,6 +17,7 @@
 #include "ui/timeline/timelineview.h"
 #include "ui/common/recordlookup.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -25,7 +26,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QShortcut>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -68,7 +68,7 @@ DealPage::DealPage(EditSession &session, QWidget *parent)
     QWidget *header = buildHeader();
     m_tabs->addTab(buildDetails(), tr("&Details"));
     m_tabs->addTab(m_lines, tr("L&ines"));
-    m_tabs->addTab(m_timeline, tr("T&imeline"));
+    m_tabs->addTab(m_timeline, tr("Ti&meline"));
     m_tabs->addTab(m_history, tr("&History"));
 
     auto *layout = new QVBoxLayout(this);
@@ -80,7 +80,33 @@ DealPage::DealPage(EditSession &session, QWidget *parent)
     connect(m_timeline, &TimelineView::errorOccurred, this, &DealPage::errorOccurred);
     connect(m_history, &RecordHistoryView::errorOccurred, this, &DealPage::errorOccurred);
     connect(&m_session, &EditSession::recordChanged, this, &DealPage::onRecordChanged);
+
+    m_wonAction = addDealAction(tr("Mark &Won"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), m_won,
+                                &DealPage::markWon);
+    m_lostAction = addDealAction(tr("Mark &Lost…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), m_lost,
+                                 &DealPage::markLost);
+    m_reopenAction = addDealAction(tr("&Reopen"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), m_reopen,
+                                   &DealPage::reopen);
+    m_saveAction = addDealAction(tr("&Save Changes"), QKeySequence::Save, m_save, &DealPage::save);
+    setContextMenuPolicy(Qt::ActionsContextMenu);
     updateButtons();
+}
+
+QAction *DealPage::addDealAction(const QString &text, const QKeySequence &key, QPushButton *button,
+                                 bool (DealPage::*run)())
+{
+    auto *action = new QAction(text, this);
+    action->setShortcut(key);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(action, &QAction::triggered, this, [this, run] { (this->*run)(); });
+    addAction(action);
+    button->setToolTip(tr("%1 (%2)").arg(QString(text).remove(u'&'), key.toString(QKeySequence::NativeText)));
+    return action;
+}
+
+QList<QAction *> DealPage::dealActions() const
+{
+    return {m_wonAction, m_lostAction, m_reopenAction, m_saveAction};
 }
 
 QWidget *DealPage::buildHeader()
@@ -112,7 +138,7 @@ QWidget *DealPage::buildHeader()
             [this](int index) { moveToStage(m_stage->itemData(index).toString()); });
     m_won = new QPushButton(tr("Mark &won"), header);
     m_won->setObjectName(QStringLiteral("markWon"));
-    m_lost = new QPushButton(tr("Mark l&ost…"), header);
+    m_lost = new QPushButton(tr("Mark &lost…"), header);
     m_lost->setObjectName(QStringLiteral("markLost"));
     m_reopen = new QPushButton(tr("Re&open"), header);
     m_reopen->setObjectName(QStringLiteral("reopenDeal"));
@@ -167,16 +193,12 @@ QWidget *DealPage::buildDetails()
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("dealProblems"));
     m_problems->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_save = new QPushButton(tr("&Save"), this);
+    m_save = new QPushButton(tr("Sa&ve"), this);
     m_save->setObjectName(QStringLiteral("dealSave"));
-    m_save->setToolTip(tr("Save the changes (Ctrl+S); Edit ▸ Undo takes them back"));
     m_revertButton = new QPushButton(tr("&Revert"), this);
     m_revertButton->setObjectName(QStringLiteral("dealRevert"));
     connect(m_save, &QPushButton::clicked, this, &DealPage::save);
     connect(m_revertButton, &QPushButton::clicked, this, &DealPage::revert);
-    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
-    saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(saveShortcut, &QShortcut::activated, this, &DealPage::save);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_form);
@@ -315,11 +337,18 @@ void DealPage::updateButtons()
     m_won->setEnabled(open);
     m_lost->setEnabled(open);
     m_reopen->setEnabled(loaded && !open);
+    if (m_wonAction) {
+        m_wonAction->setEnabled(open);
+        m_lostAction->setEnabled(open);
+        m_reopenAction->setEnabled(loaded && !open);
+    }
     m_stage->setEnabled(open);
     const QStringList list = loaded ? problems() : QStringList();
     const int storedProbability = m_deal.probability ? static_cast<int>(std::lround(*m_deal.probability * 100.0)) : -1;
     const bool modified = loaded && (m_form->isModified() || m_probability->value() != storedProbability);
     m_save->setEnabled(modified && list.isEmpty());
+    if (m_saveAction)
+        m_saveAction->setEnabled(m_save->isEnabled());
     m_revertButton->setEnabled(modified);
     m_problems->setText(list.join(u'\n'));
     m_problems->setVisible(!list.isEmpty());

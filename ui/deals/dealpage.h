@@ -6,6 +6,7 @@
 #include <QString>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -21,7 +22,8 @@ class RecordHistoryView;
 class TimelineView;
 
 // One deal as a page: its title, status, contact (a link) and company at the top with the stage
-// and the Mark won / Mark lost… / Reopen buttons; then the tabs Details (title, company, amount,
+// and the Mark won (Ctrl+Shift+W) / Mark lost… (Ctrl+Shift+X) / Reopen (Ctrl+Shift+R) buttons,
+// also in the page's context menu (the Menu key or Shift+F10) with their shortcuts; then the tabs Details (title, company, amount,
 // currency, probability, expected close, owner and notes, saved as one undoable edit), Lines
 // (line items from the catalogue; the amount follows their total), Timeline and History. Every
 // change goes through the edit session, so Ctrl+Z undoes it, and the page follows any change of
@@ -66,6 +68,9 @@ public:
     QPushButton *wonButton() const { return m_won; }
     QPushButton *lostButton() const { return m_lost; }
     QPushButton *reopenButton() const { return m_reopen; }
+    // Mark won, Mark lost…, Reopen and Save with their shortcuts (the window may list them in a
+    // menu too).
+    QList<QAction *> dealActions() const;
 
 Q_SIGNALS:
     void contactActivated(const QString &contactId);
@@ -77,6 +82,8 @@ Q_SIGNALS:
 
 private:
     QWidget *buildHeader();
+    QAction *addDealAction(const QString &text, const QKeySequence &key, QPushButton *button,
+                           bool (DealPage::*run)());
     QWidget *buildDetails();
     void buildForm();
     bool reload();
@@ -100,6 +107,10 @@ private:
     QPushButton *m_won = nullptr;
     QPushButton *m_lost = nullptr;
     QPushButton *m_reopen = nullptr;
+    QAction *m_wonAction = nullptr;
+    QAction *m_lostAction = nullptr;
+    QAction *m_reopenAction = nullptr;
+    QAction *m_saveAction = nullptr;
     QTabWidget *m_tabs = nullptr;
     RecordForm *m_form = nullptr;
     QSpinBox *m_probability = nullptr;

@@ -53,7 +53,7 @@ LeadConversionDialog::LeadConversionDialog(EditSession &session, const QString &
     m_problem->hide();
     m_companyNote->setObjectName(QStringLiteral("conversionCompanyNote"));
     m_companyNote->setStyleSheet(QStringLiteral("color: palette(mid);"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Convert"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Con&vert"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Company:"), m_company);

@@ -7,6 +7,7 @@
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -38,7 +39,10 @@ LostReasonDialog::LostReasonDialog(EditSession &session, const QString &dealTitl
 
     auto *label = new QLabel(tr("&Why was the deal lost?"), this);
     label->setBuddy(m_list);
+    auto *newLabel = new QLabel(tr("&New reason:"), this);
+    newLabel->setBuddy(m_newReason);
     auto *addRow = new QHBoxLayout;
+    addRow->addWidget(newLabel);
     addRow->addWidget(m_newReason, 1);
     addRow->addWidget(m_add);
     auto *layout = new QVBoxLayout(this);
@@ -50,8 +54,8 @@ LostReasonDialog::LostReasonDialog(EditSession &session, const QString &dealTitl
 
     connect(m_newReason, &QLineEdit::textChanged, this,
             [this](const QString &text) { m_add->setEnabled(!text.trimmed().isEmpty()); });
-    // Enter in the new-reason field adds it rather than closing the dialog.
-    connect(m_newReason, &QLineEdit::returnPressed, this, &LostReasonDialog::addReason);
+    // Enter in the new-reason field adds it rather than closing the dialog (see eventFilter).
+    m_newReason->installEventFilter(this);
     connect(m_add, &QPushButton::clicked, this, &LostReasonDialog::addReason);
     connect(m_list, &QListWidget::itemDoubleClicked, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -99,6 +103,19 @@ void LostReasonDialog::addReason()
     m_newReason->clear();
     loadReasons(*added);
     m_list->setFocus();
+}
+
+bool LostReasonDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_newReason && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            // Not passed on: the dialog would take it for its default button and close.
+            addReason();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 QString LostReasonDialog::reasonId() const

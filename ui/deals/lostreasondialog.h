@@ -15,7 +15,8 @@ class EditSession;
 
 // Asks why a deal was lost (失注理由): the reasons of the editable list, one to choose, and a
 // field to add a new reason inline (added through the edit session, so Ctrl+Z takes it back).
-// "No reason" is allowed.
+// "No reason" is allowed. All by keyboard: arrows choose, Return confirms; Alt+N or Tab reaches
+// the new-reason field, where Return adds the reason and selects it.
 class LostReasonDialog final : public QDialog
 {
     Q_OBJECT
@@ -31,6 +32,9 @@ public:
 
     // Runs the dialog; true when the user confirmed, with the reason id in `reasonId`.
     static bool choose(EditSession &session, const QString &dealTitle, QWidget *parent, QString *reasonId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void loadReasons(const QString &select);

@@ -5,7 +5,9 @@
 #include "core/sales/pipelineboardquery.h"
 #include "core/sales/pipelineservice.h"
 #include "core/storage/database.h"
+#include "core/storage/readerthread.h"
 #include "ui/common/editsession.h"
+#include "ui/deals/deallistmodel.h"
 #include "ui/deals/deallistview.h"
 #include "ui/deals/stagecardmodel.h"
 #include "ui/deals/stagecolumn.h"
@@ -23,6 +25,7 @@
 #include <QVBoxLayout>
 
 #include <memory>
+#include <utility>
 #include <optional>
 
 namespace Kizuna::Ui {
@@ -30,12 +33,22 @@ namespace Kizuna::Ui {
 namespace {
 constexpr int MonthsBack = 12;
 constexpr int MonthsAhead = 24;
+// How often a refresh looks again whether the write it waits for has been committed.
+constexpr int CommitPollMs = 20;
 }
 
 PipelineBoardView::PipelineBoardView(EditSession &session, QWidget *parent)
-    : QWidget(parent), m_session(session)
+    : QWidget(parent)
+    , m_session(session)
+    , m_reader(new Storage::ReaderThread(session.database().path(), this))
+    , m_figures(this, m_reader,
+                [this](Result<QList<Sales::BoardColumn>> columns, bool) { receiveColumns(std::move(columns)); })
+    , m_waitForCommit(new QTimer(this))
 {
     setObjectName(QStringLiteral("pipelineBoard"));
+    m_waitForCommit->setSingleShot(true);
+    m_waitForCommit->setInterval(CommitPollMs);
+    connect(m_waitForCommit, &QTimer::timeout, this, &PipelineBoardView::requestColumns);
     buildFilters();
 
     m_columnsHost = new QWidget;
@@ -124,6 +137,8 @@ void PipelineBoardView::setListMode(bool list)
 
 void PipelineBoardView::onFiltersChanged()
 {
+    for (StageColumn *column : std::as_const(m_columns))
+        column->model()->setPinnedDeal({});
     refreshContent();
     Q_EMIT filterChanged();
 }
@@ -232,18 +247,54 @@ StageColumn *PipelineBoardView::columnOfStage(const QString &stageId) const
     return nullptr;
 }
 
+bool PipelineBoardView::isLoading() const
+{
+    if (m_figures.inFlight() || m_waitForCommit->isActive())
+        return true;
+    for (StageColumn *column : m_columns) {
+        if (column->model()->isLoading())
+            return true;
+    }
+    return isListMode() && m_list->model()->isLoading();
+}
+
 void PipelineBoardView::refreshColumns()
 {
-    if (pipelineId().isEmpty())
+    m_figures.startOver();
+    if (pipelineId().isEmpty()) {
+        m_waitForCommit->stop();
         return rebuildColumns({});
-    const QDateTime at = now();
-    const Sales::BoardFilter boardFilter = filter();
-    auto columns = Sales::PipelineBoardQuery(m_session.database()).columns(pipelineId(), boardFilter, at);
+    }
+    requestColumns();
+}
+
+void PipelineBoardView::requestColumns()
+{
+    // The reader has a connection of its own: in WAL mode it sees what was committed before its
+    // read starts, not a write still open on the UI thread's connection. Wait for the commit.
+    if (m_session.database().inTransaction()) {
+        m_waitForCommit->start();
+        return;
+    }
+    m_requestedPipeline = pipelineId();
+    m_requestedFilter = filter();
+    m_requestedAt = now();
+    m_figures.startOver();
+    m_figures.request(
+        [pipeline = m_requestedPipeline, boardFilter = m_requestedFilter, at = m_requestedAt](
+            Storage::Database &db, const Sales::BoardColumn *, int) {
+            return Sales::PipelineBoardQuery(db).columns(pipeline, boardFilter, at);
+        },
+        std::nullopt, 0, true);
+}
+
+void PipelineBoardView::receiveColumns(Result<QList<Sales::BoardColumn>> columns)
+{
     if (!columns.ok())
         return fail(columns.error().message);
     rebuildColumns(*columns);
     for (int i = 0; i < columns->size(); ++i)
-        m_columns.at(i)->refresh(columns->at(i), boardFilter, at);
+        m_columns.at(i)->refresh(columns->at(i), m_requestedFilter, m_requestedAt);
 }
 
 void PipelineBoardView::rebuildColumns(const QList<Sales::BoardColumn> &columns)
@@ -255,11 +306,16 @@ void PipelineBoardView::rebuildColumns(const QList<Sales::BoardColumn> &columns)
         return;
     qDeleteAll(m_columns);
     m_columns.clear();
+    QWidget *previous = m_listToggle;
     for (const Sales::BoardColumn &boardColumn : columns) {
-        auto *column = new StageColumn(m_session.database(), boardColumn.stage, m_columnsHost);
+        auto *column = new StageColumn(m_reader, boardColumn.stage, m_columnsHost);
         m_columnsLayout->addWidget(column);
         m_columns.append(column);
+        // Tab goes from the filters to the columns, left to right.
+        setTabOrder(previous, column->listView());
+        previous = column->listView();
         connect(column, &StageColumn::moveRequested, this, &PipelineBoardView::moveByStep);
+        connect(column, &StageColumn::neighbourRequested, this, &PipelineBoardView::goToNeighbour);
         connect(column, &StageColumn::dealActivated, this, &PipelineBoardView::dealActivated);
         // Queued: the move reloads the columns, which must not happen inside the drop itself.
         connect(column->model(), &StageCardModel::dealsDropped, this, &PipelineBoardView::moveDropped,
@@ -275,14 +331,28 @@ void PipelineBoardView::moveByStep(const QString &dealId, int step)
     const int to = from + step;
     if (from < 0 || to < 0 || to >= m_columns.size())
         return;
-    const QString stageId = m_columns.at(to)->stageId();
-    if (!moveDeal(dealId, stageId).ok())
+    StageColumn *target = m_columns.at(to);
+    // Pinned on top of its new column, the card stays in view and selected there even when its
+    // place in board order (it has just entered the stage) is pages down.
+    target->model()->setPinnedDeal(dealId);
+    if (!moveDeal(dealId, target->stageId()).ok()) {
+        target->model()->setPinnedDeal({});
         return;
-    if (StageColumn *target = columnOfStage(stageId)) {
-        target->selectDeal(dealId);
-        target->listView()->setFocus();
-        m_scroll->ensureWidgetVisible(target);
     }
+    target->selectDeal(dealId);
+    target->listView()->setFocus();
+    m_scroll->ensureWidgetVisible(target);
+}
+
+void PipelineBoardView::goToNeighbour(int step, int row)
+{
+    auto *source = qobject_cast<StageColumn *>(sender());
+    const int to = static_cast<int>(m_columns.indexOf(source)) + step;
+    if (to < 0 || to >= m_columns.size())
+        return;
+    StageColumn *target = m_columns.at(to);
+    target->focusRow(row);
+    m_scroll->ensureWidgetVisible(target);
 }
 
 void PipelineBoardView::moveDropped(const QStringList &dealIds, const QString &stageId)

@@ -3,6 +3,7 @@
 
 #include "core/sales/pipelineboard.h"
 #include "core/storage/result.h"
+#include "ui/common/pagereader.h"
 
 #include <QDateTime>
 #include <QWidget>
@@ -12,7 +13,12 @@ class QHBoxLayout;
 class QLabel;
 class QScrollArea;
 class QStackedWidget;
+class QTimer;
 class QToolButton;
+
+namespace Kizuna::Storage {
+class ReaderThread;
+}
 
 namespace Kizuna::Ui {
 
@@ -22,8 +28,12 @@ class StageColumn;
 
 // The Deals screen's pipeline board: a pipeline chooser (shown when there are several), owner and
 // expected-close-month filters, and one column per stage side by side. Cards move between
-// stages by drag and drop or Ctrl+Right / Ctrl+Left; every move goes through the edit session,
-// so Ctrl+Z undoes it. The board refreshes whenever a deal or a stage changes anywhere.
+// stages by drag and drop or Ctrl+Right / Ctrl+Left (the moved card stays selected, pinned on
+// top of its new column); Right / Left go from column to column. Every move goes through the
+// edit session, so Ctrl+Z undoes it. The board refreshes whenever a deal or a stage changes
+// anywhere. The columns' figures and cards are read on one reader thread of the board (its own
+// connection), so the UI thread never waits for a query; a refresh keeps what is shown until
+// its answers arrive, and answers overtaken by a newer refresh are dropped.
 // The "List" toggle (Ctrl+L) shows the same deals, with the same filters, as a sortable table
 // (DealListView) instead of the columns; only the one shown is read.
 class PipelineBoardView final : public QWidget
@@ -51,6 +61,8 @@ public:
     int columnCount() const { return static_cast<int>(m_columns.size()); }
     StageColumn *column(int index) const { return m_columns.at(index); }
     StageColumn *columnOfStage(const QString &stageId) const;
+    // True while the columns' figures or cards are being read.
+    bool isLoading() const;
 
     // Moves a deal to a stage as one undo step (nothing when it is there already).
     Status moveDeal(const QString &dealId, const QString &stageId);
@@ -69,8 +81,11 @@ private:
     void loadPipelines();
     void loadOwners();
     void loadMonths();
+    void requestColumns();
+    void receiveColumns(Result<QList<Sales::BoardColumn>> columns);
     void rebuildColumns(const QList<Sales::BoardColumn> &columns);
     void moveByStep(const QString &dealId, int step);
+    void goToNeighbour(int step, int row);
     void moveDropped(const QStringList &dealIds, const QString &stageId);
     void onRecordChanged(const QString &entity);
     QDateTime now() const;
@@ -78,6 +93,13 @@ private:
 
     EditSession &m_session;
     QDateTime m_referenceTime;
+    Storage::ReaderThread *m_reader = nullptr;
+    PageReader<Sales::BoardColumn> m_figures;
+    // What the figures on their way were asked for with.
+    QString m_requestedPipeline;
+    Sales::BoardFilter m_requestedFilter;
+    QDateTime m_requestedAt;
+    QTimer *m_waitForCommit = nullptr;
     QLabel *m_pipelineLabel = nullptr;
     QComboBox *m_pipeline = nullptr;
     QComboBox *m_owner = nullptr;

@@ -15,21 +15,87 @@ QString StageCardModel::mimeType()
     return QStringLiteral("application/x-kizuna-deal-ids");
 }
 
-StageCardModel::StageCardModel(Storage::Database &db, const QString &stageId, QObject *parent)
-    : QAbstractListModel(parent), m_db(db), m_stageId(stageId)
+StageCardModel::StageCardModel(Storage::ReaderThread *reader, const QString &stageId, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_stageId(stageId)
+    , m_pages(this, reader, [this](Result<QList<Sales::DealCard>> page, bool replace) {
+        receive(std::move(page), replace);
+    })
 {
+}
+
+StageCardModel::~StageCardModel()
+{
+    m_pages.startOver(); // pages still queued on the shared reader are not read at all
 }
 
 void StageCardModel::reload(const Sales::BoardFilter &filter, const QDateTime &now)
 {
-    beginResetModel();
     m_filter = filter;
     m_now = now;
-    m_cards.clear();
-    m_next = {};
-    m_atEnd = false;
-    endResetModel();
-    fetchMore({});
+    m_pages.startOver();
+    request(true);
+}
+
+void StageCardModel::request(bool replace)
+{
+    std::optional<Sales::DealCard> after;
+    if (!replace && !m_cards.isEmpty()) {
+        after = m_cards.constLast();
+        if (after->id == m_pinned && m_cards.size() > 1) // the pinned card is on top, out of order
+            after = m_cards.at(m_cards.size() - 2);
+        else if (after->id == m_pinned)
+            after.reset();
+    }
+    const QString pinned = replace ? m_pinned : QString();
+    m_pages.request(
+        [stageId = m_stageId, boardFilter = m_filter, at = m_now, pinned](
+            Storage::Database &db, const Sales::DealCard *last, int limit) -> Result<QList<Sales::DealCard>> {
+            Sales::PipelineBoardQuery query(db);
+            Sales::BoardCursor cursor;
+            if (last)
+                cursor = {last->enteredAtStamp, last->id};
+            auto page = query.cards(stageId, boardFilter, cursor, limit, at);
+            if (!page.ok())
+                return page.error();
+            QList<Sales::DealCard> cards = page->cards;
+            if (!pinned.isEmpty()) {
+                auto card = query.card(stageId, pinned, boardFilter, at);
+                if (!card.ok())
+                    return card.error();
+                cards.removeIf([&pinned](const Sales::DealCard &c) { return c.id == pinned; });
+                if (*card)
+                    cards.prepend(**card);
+            }
+            return cards;
+        },
+        after, PageSize, replace);
+}
+
+void StageCardModel::receive(Result<QList<Sales::DealCard>> page, bool replace)
+{
+    if (!page.ok()) {
+        m_atEnd = true;
+        Q_EMIT errorOccurred(page.error().message);
+        Q_EMIT pageLoaded();
+        return;
+    }
+    QList<Sales::DealCard> cards = std::move(*page);
+    const bool pinnedOnTop = replace && !m_pinned.isEmpty() && !cards.isEmpty() && cards.constFirst().id == m_pinned;
+    m_atEnd = cards.size() - (pinnedOnTop ? 1 : 0) < PageSize;
+    if (!replace && !m_pinned.isEmpty() && rowOf(m_pinned) >= 0) // shown on top already
+        cards.removeIf([this](const Sales::DealCard &c) { return c.id == m_pinned; });
+    if (replace) {
+        beginResetModel();
+        m_cards = std::move(cards);
+        endResetModel();
+    } else if (!cards.isEmpty()) {
+        const int first = static_cast<int>(m_cards.size());
+        beginInsertRows({}, first, first + static_cast<int>(cards.size()) - 1);
+        m_cards.append(cards);
+        endInsertRows();
+    }
+    Q_EMIT pageLoaded();
 }
 
 int StageCardModel::rowOf(const QString &dealId) const
@@ -46,6 +112,9 @@ int StageCardModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_cards.size());
 }
 
+// Always four lines (title; contact · company; amount; expected close · idle days), some of them
+// empty, so every card has the same height and the list lays out thousands of them at once
+// (uniform item sizes) instead of measuring each card again whenever a page arrives.
 QString StageCardModel::cardText(const Sales::DealCard &card) const
 {
     const QLocale locale;
@@ -54,15 +123,15 @@ QString StageCardModel::cardText(const Sales::DealCard &card) const
         who << card.contactName;
     if (!card.companyName.isEmpty())
         who << card.companyName;
-    QStringList lines {card.title};
-    if (!who.isEmpty())
-        lines << who.join(QStringLiteral(" · "));
-    lines << locale.toCurrencyString(card.amount, QStringLiteral("¥"), 0);
+    QStringList when;
     if (card.expectedCloseDate.isValid())
-        lines << tr("Expected close %1").arg(locale.toString(card.expectedCloseDate, QLocale::ShortFormat));
+        when << tr("Expected close %1").arg(locale.toString(card.expectedCloseDate, QLocale::ShortFormat));
     if (card.rotting)
-        lines << tr("Idle for %n day(s)", nullptr, card.daysInStage);
-    return lines.join(QLatin1Char('\n'));
+        when << tr("Idle for %n day(s)", nullptr, card.daysInStage);
+    const QString separator = QStringLiteral(" · ");
+    return QStringList {card.title, who.join(separator), locale.toCurrencyString(card.amount, QStringLiteral("¥"), 0),
+                        when.join(separator)}
+        .join(QLatin1Char('\n'));
 }
 
 QVariant StageCardModel::data(const QModelIndex &index, int role) const
@@ -104,20 +173,7 @@ void StageCardModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_atEnd)
         return;
-    auto page = Sales::PipelineBoardQuery(m_db).cards(m_stageId, m_filter, m_next, PageSize, m_now);
-    if (!page.ok()) {
-        m_atEnd = true;
-        Q_EMIT errorOccurred(page.error().message);
-        return;
-    }
-    m_atEnd = page->atEnd;
-    m_next = page->next;
-    if (page->cards.isEmpty())
-        return;
-    const int first = static_cast<int>(m_cards.size());
-    beginInsertRows({}, first, first + static_cast<int>(page->cards.size()) - 1);
-    m_cards.append(page->cards);
-    endInsertRows();
+    request(false); // does nothing while a page is on its way
 }
 
 QStringList StageCardModel::mimeTypes() const

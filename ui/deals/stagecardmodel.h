@@ -2,20 +2,28 @@
 #pragma once
 
 #include "core/sales/pipelineboard.h"
+#include "ui/common/pagereader.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
 
+#include <optional>
+
 namespace Kizuna::Storage {
-class Database;
+class ReaderThread;
 }
 
 namespace Kizuna::Ui {
 
 // The deal cards of one stage of the pipeline board, in board order, loaded in keyset pages as
-// the list scrolls (canFetchMore/fetchMore). Cards can be dragged out as the mime type
-// MimeType (the deal ids, one per line) and dropped in: a drop only announces dealsDropped(),
-// the board makes the move (through the undo stack) and reloads the columns.
+// the list scrolls (canFetchMore/fetchMore). The pages are read on the board's reader thread
+// (PageReader): the UI thread only inserts the rows that arrive, and a reload keeps the cards on
+// screen until its first page is there; pages of an earlier reload are dropped.
+// A pinned card (the board pins a card it has just moved into this stage by keyboard) is shown on
+// top, before the first page, so it stays selected even when its place is pages down.
+// Cards can be dragged out as the mime type MimeType (the deal ids, one per line) and dropped in:
+// a drop only announces dealsDropped(), the board makes the move (through the undo stack) and
+// reloads the columns.
 class StageCardModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -25,11 +33,17 @@ public:
     static constexpr int PageSize = 50;
     static QString mimeType();
 
-    StageCardModel(Storage::Database &db, const QString &stageId, QObject *parent = nullptr);
+    StageCardModel(Storage::ReaderThread *reader, const QString &stageId, QObject *parent = nullptr);
+    ~StageCardModel() override;
 
     const QString &stageId() const { return m_stageId; }
     // Starts again at the top with this filter and "now" (which decides what is rotting).
     void reload(const Sales::BoardFilter &filter, const QDateTime &now);
+    // Shows this deal on top from the next reload on (empty: none).
+    void setPinnedDeal(const QString &dealId) { m_pinned = dealId; }
+    const QString &pinnedDeal() const { return m_pinned; }
+    // True while a page is being read.
+    bool isLoading() const { return m_pages.inFlight(); }
     const Sales::DealCard &card(int row) const { return m_cards.at(row); }
     // The row of a loaded card, -1 when it is not loaded.
     int rowOf(const QString &dealId) const;
@@ -50,19 +64,23 @@ public:
                       const QModelIndex &parent) override;
 
 Q_SIGNALS:
+    // A page arrived (the first one after a reload replaces the cards).
+    void pageLoaded();
     void dealsDropped(const QStringList &dealIds, const QString &stageId);
     void errorOccurred(const QString &message);
 
 private:
     QString cardText(const Sales::DealCard &card) const;
+    void request(bool replace);
+    void receive(Result<QList<Sales::DealCard>> page, bool replace);
 
-    Storage::Database &m_db;
     QString m_stageId;
     Sales::BoardFilter m_filter;
     QDateTime m_now;
+    QString m_pinned;
     QList<Sales::DealCard> m_cards;
-    Sales::BoardCursor m_next;
     bool m_atEnd = true;
+    PageReader<Sales::DealCard> m_pages;
 };
 
 } // namespace Kizuna::Ui

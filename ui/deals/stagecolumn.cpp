@@ -3,15 +3,17 @@
 
 #include "ui/deals/stagecardmodel.h"
 
-#include <QKeyEvent>
+#include <QAction>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Kizuna::Ui {
 
-StageColumn::StageColumn(Storage::Database &db, const Sales::PipelineStage &stage, QWidget *parent)
+StageColumn::StageColumn(Storage::ReaderThread *reader, const Sales::PipelineStage &stage, QWidget *parent)
     : QFrame(parent), m_stageId(stage.id)
 {
     setObjectName(u"stageColumn_" + stage.id);
@@ -23,7 +25,7 @@ StageColumn::StageColumn(Storage::Database &db, const Sales::PipelineStage &stag
     m_header->setWordWrap(true);
     m_header->setText(stage.name);
 
-    m_model = new StageCardModel(db, stage.id, this);
+    m_model = new StageCardModel(reader, stage.id, this);
     m_list = new QListView(this);
     m_list->setObjectName(QStringLiteral("stageCards"));
     m_list->setAccessibleName(stage.name);
@@ -35,14 +37,32 @@ StageColumn::StageColumn(Storage::Database &db, const Sales::PipelineStage &stag
     m_list->setDragDropMode(QAbstractItemView::DragDrop);
     m_list->setDefaultDropAction(Qt::MoveAction);
     m_list->setSpacing(3);
-    m_list->setWordWrap(true);
-    m_list->setUniformItemSizes(false);
+    // Cards of one height (StageCardModel::cardText), long lines elided: a column of 10,000 cards
+    // lays out without measuring each one.
+    m_list->setWordWrap(false);
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setUniformItemSizes(true);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_list->installEventFilter(this);
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    addCardAction(tr("&Open Deal"), QKeySequence(Qt::Key_Return), [this] { Q_EMIT dealActivated(selectedDealId()); })
+        ->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    addCardAction(tr("Move to &Next Stage"), QKeySequence(Qt::CTRL | Qt::Key_Right),
+                  [this] { Q_EMIT moveRequested(selectedDealId(), 1); });
+    addCardAction(tr("Move to &Previous Stage"), QKeySequence(Qt::CTRL | Qt::Key_Left),
+                  [this] { Q_EMIT moveRequested(selectedDealId(), -1); });
+    addCardAction(tr("Go to the N&ext Column"), QKeySequence(Qt::Key_Right),
+                  [this] { Q_EMIT neighbourRequested(1, m_list->currentIndex().row()); });
+    addCardAction(tr("Go to the P&revious Column"), QKeySequence(Qt::Key_Left),
+                  [this] { Q_EMIT neighbourRequested(-1, m_list->currentIndex().row()); });
 
     connect(m_list, &QListView::doubleClicked, this, [this](const QModelIndex &index) {
         Q_EMIT dealActivated(index.data(StageCardModel::IdRole).toString());
     });
+    connect(m_model, &StageCardModel::pageLoaded, this, &StageColumn::onPageLoaded);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &StageColumn::updateActions);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &StageColumn::updateActions);
+    updateActions();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -71,12 +91,62 @@ void StageColumn::refresh(const Sales::BoardColumn &column, const Sales::BoardFi
     m_model->reload(filter, now);
 }
 
+QAction *StageColumn::addCardAction(const QString &text, const QKeySequence &key, const std::function<void()> &run)
+{
+    auto *action = new QAction(text, m_list);
+    action->setShortcut(key);
+    action->setShortcutContext(Qt::WidgetShortcut);
+    connect(action, &QAction::triggered, this, [this, run] {
+        if (!selectedDealId().isEmpty())
+            run();
+    });
+    m_list->addAction(action);
+    m_actions.append(action);
+    return action;
+}
+
+QList<QAction *> StageColumn::cardActions() const
+{
+    return m_actions;
+}
+
+void StageColumn::updateActions()
+{
+    const bool card = !selectedDealId().isEmpty();
+    for (QAction *action : std::as_const(m_actions))
+        action->setEnabled(card);
+}
+
 void StageColumn::selectDeal(const QString &dealId)
 {
     const int row = m_model->rowOf(dealId);
-    if (row < 0)
+    if (row < 0) {
+        m_pendingSelection = dealId;
         return;
+    }
+    m_pendingSelection.clear();
     const QModelIndex index = m_model->index(row);
+    m_list->setCurrentIndex(index);
+    m_list->scrollTo(index);
+}
+
+void StageColumn::onPageLoaded()
+{
+    if (m_pendingSelection.isEmpty())
+        return;
+    const QString dealId = m_pendingSelection;
+    const bool waiting = m_model->isLoading();
+    selectDeal(dealId);
+    if (!waiting && !m_model->isLoading())
+        m_pendingSelection.clear(); // the reload came without it
+}
+
+void StageColumn::focusRow(int row)
+{
+    m_list->setFocus(Qt::OtherFocusReason);
+    if (m_model->rowCount() == 0)
+        return;
+    const QModelIndex index = m_model->index(std::clamp(row, 0, m_model->rowCount() - 1));
     m_list->setCurrentIndex(index);
     m_list->scrollTo(index);
 }
@@ -85,24 +155,6 @@ QString StageColumn::selectedDealId() const
 {
     const QModelIndex index = m_list->currentIndex();
     return index.isValid() ? index.data(StageCardModel::IdRole).toString() : QString();
-}
-
-bool StageColumn::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_list && event->type() == QEvent::KeyPress) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        const QString dealId = selectedDealId();
-        if (!dealId.isEmpty() && key->modifiers() == Qt::ControlModifier
-            && (key->key() == Qt::Key_Right || key->key() == Qt::Key_Left)) {
-            Q_EMIT moveRequested(dealId, key->key() == Qt::Key_Right ? 1 : -1);
-            return true;
-        }
-        if (!dealId.isEmpty() && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
-            Q_EMIT dealActivated(dealId);
-            return true;
-        }
-    }
-    return QFrame::eventFilter(watched, event);
 }
 
 } // namespace Kizuna::Ui
