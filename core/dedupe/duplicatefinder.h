@@ -62,7 +62,8 @@ public:
     static Result<std::int64_t> newestContactRowid(Storage::Database &db);
 
     // The number of candidate pairs (default options) with a contact newer than `rowid`: what an
-    // import that started at newestContactRowid() added.
+    // import that started at newestContactRowid() added. Counted with bounded memory
+    // (NewContactPairs): the same number as find()'s pairsFound, without holding every key.
     static Result<qint64> countPairsInvolvingRowidAbove(Storage::Database &db, qint64 rowid,
                                                         const std::atomic<bool> *cancel = nullptr);
 

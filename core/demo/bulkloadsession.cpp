@@ -17,7 +17,7 @@ QString quoted(const QString &name)
 
 } // namespace
 
-BulkLoadSession::BulkLoadSession(Storage::Database &db, int cacheMiB) : m_db(db)
+BulkLoadSession::BulkLoadSession(Storage::Database &db, int cacheMiB) : m_db(db), m_indexes(db)
 {
     if (auto cache = m_db.queryInt(QStringLiteral("PRAGMA cache_size")); cache.ok())
         m_oldCacheSize = *cache;
@@ -50,7 +50,7 @@ BulkLoadSession::~BulkLoadSession()
 Status BulkLoadSession::prepareTables()
 {
     KIZUNA_TRY(dropTriggers());
-    return dropIndexes();
+    return m_indexes.drop();
 }
 
 Status BulkLoadSession::runSql(const QString &sql)
@@ -88,22 +88,6 @@ Status BulkLoadSession::dropTriggers()
         m_triggerSql.append(trigger.sql);
         KIZUNA_TRY(m_db.exec(QStringLiteral("DROP TRIGGER %1").arg(quoted(trigger.name))));
     }
-    return {};
-}
-
-Status BulkLoadSession::dropIndexes()
-{
-    auto select = m_db.prepare(QStringLiteral(
-        "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"));
-    if (!select.ok())
-        return select.error();
-    QList<QString> names;
-    KIZUNA_TRY(select->forEachRow([&] {
-        names.append(select->columnText(0));
-        m_indexSql.append(select->columnText(1));
-    }));
-    for (const QString &name : std::as_const(names))
-        KIZUNA_TRY(m_db.exec(QStringLiteral("DROP INDEX %1").arg(quoted(name))));
     return {};
 }
 

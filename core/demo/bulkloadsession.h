@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/storage/fts5bulkwrite.h"
+#include "core/storage/indexrebuild.h"
 #include "core/storage/result.h"
 
 #include <QList>
@@ -27,7 +29,8 @@ namespace Kizuna::Demo {
 // their SQL; finishTables() recreates the triggers, touches each such table once with
 // `UPDATE t SET col = col` so the triggers see every row in ONE statement (FTS5 flushes its
 // pending data at every statement, so a trigger per inserted row is many times slower — this is
-// what schema step 2 does for existing data too), then recreates the indexes.
+// what schema step 2 does for existing data too) with a larger FTS5 term buffer
+// (Storage::Fts5BulkWrite), then recreates the indexes (Storage::IndexRebuild).
 class BulkLoadSession final
 {
 public:
@@ -38,14 +41,13 @@ public:
 
     Status prepareTables();
     // Units of work of finishTables(): one per touched table and one per index.
-    int finishSteps() const { return static_cast<int>(m_touches.size() + m_indexSql.size()); }
+    int finishSteps() const { return static_cast<int>(m_touches.size() + m_indexes.pending().size()); }
     // step(i) is called after each unit (an error it returns, e.g. Cancelled, stops).
     template<typename Step>
     Status finishTables(Step step);
 
 private:
     Status dropTriggers();
-    Status dropIndexes();
     Status recreateTriggers();
     Status runSql(const QString &sql);
 
@@ -54,7 +56,7 @@ private:
     bool m_foreignKeys = true;
     QString m_journalMode;
     bool m_checks = true;
-    QList<QString> m_indexSql;
+    Storage::IndexRebuild m_indexes;
     QList<QString> m_triggerSql;
     QList<QString> m_touches; // UPDATE statements that make the triggers index the new rows
 };
@@ -64,17 +66,16 @@ Status BulkLoadSession::finishTables(Step step)
 {
     KIZUNA_TRY(recreateTriggers());
     int done = 0;
+    Storage::Fts5BulkWrite search(m_db);
+    KIZUNA_TRY(search.apply());
     for (const QString &sql : std::as_const(m_touches)) {
         KIZUNA_TRY(runSql(sql));
         KIZUNA_TRY(step(done++));
     }
-    for (const QString &sql : std::as_const(m_indexSql)) {
-        KIZUNA_TRY(runSql(sql));
-        KIZUNA_TRY(step(done++));
-    }
+    KIZUNA_TRY(search.restore());
     m_touches.clear();
-    m_indexSql.clear();
-    return {};
+    const int touched = done;
+    return m_indexes.recreate([&](int index) { return step(touched + index); });
 }
 
 } // namespace Kizuna::Demo

@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/contactimportsession.h"
 
+#include "core/io/contactimporttriggers.h"
 #include "core/io/importvalues.h"
 #include "core/io/iotr.h"
 #include "core/io/recordvalues.h"
+#include "core/model/changelog.h"
 #include "core/model/entities.h"
 #include "core/model/fieldvalue.h"
 #include "core/model/ids.h"
 #include "core/storage/clock.h"
 #include "core/storage/database.h"
+#include "core/storage/fts5bulkwrite.h"
+#include "core/storage/indexrebuild.h"
 #include "core/storage/transaction.h"
 #include "core/text/textfold.h"
 
@@ -24,12 +28,11 @@ constexpr size_t KeySeed = 0x6b697a756e61; // fixed: the hashes only live during
 
 const QString StagingTable = QStringLiteral("temp.kizuna_import_contacts");
 const QString CompanyStagingTable = QStringLiteral("temp.kizuna_import_companies");
-const QString FieldTable = QStringLiteral("temp.kizuna_import_fields");
-// From this many new contacts, and at least as many as the database holds, the contacts'
-// indexes are dropped for the insert and built again after it: building an index sorts once,
-// while keeping it inserts every row at a random place (the insert and the indexes took 24 s
-// instead of 35 s for 200,000 new contacts).
-constexpr qint64 RebuildIndexesFrom = 10000;
+// Indexes of contacts that stay during a large import (ContactImportOptions::rebuildIndexesFrom):
+// one that starts with created_at (the same :now for every new contact) or owner_id (never set
+// by an import) takes the new entries at one place, in id order, which costs less than building
+// it again.
+const QStringList KeptIndexLeads = {QStringLiteral("created_at"), QStringLiteral("owner_id")};
 // Company names as written → company id, for the rows that name a company seen before.
 constexpr qsizetype CompanyNameCacheSize = 100000;
 
@@ -88,6 +91,19 @@ void ContactImportSession::setProgress(ContactImporter::Progress progress, const
 bool ContactImportSession::cancelled() const
 {
     return m_cancel && m_cancel->load(std::memory_order_relaxed);
+}
+
+Status ContactImportSession::checkCancelled() const
+{
+    if (cancelled())
+        return Error::cancelled(Tr::tr("import cancelled; nothing was imported"));
+    return {};
+}
+
+bool ContactImportSession::rebuildsIndexes() const
+{
+    return m_options.rebuildIndexesFrom > 0 && m_staged >= m_options.rebuildIndexesFrom
+           && m_staged >= m_existingContacts;
 }
 
 Result<ColumnMapping> ContactImportSession::resolveMapping(const QStringList &headers)
@@ -338,9 +354,10 @@ Status ContactImportSession::writeStagedCompanies()
                                      "SELECT id, name, :now, :now FROM %1 ORDER BY rowid")
                           .arg(CompanyStagingTable)));
     KIZUNA_TRY(runSql(QStringLiteral("INSERT INTO change_log(entity, record_id, op, field, old_value, new_value, "
-                                     "changed_at, author, node) SELECT 'company', id, 'insert', 'name', NULL, name, "
-                                     ":now, :author, :node FROM %1 WHERE name IS NOT NULL ORDER BY rowid")
-                          .arg(CompanyStagingTable)));
+                                     "changed_at, author, node) SELECT 'company', id, 'insert', NULL, NULL, %2, "
+                                     ":now, :author, :node FROM %1 ORDER BY rowid")
+                          .arg(CompanyStagingTable,
+                               Model::ChangeLog::insertValuesSql({QStringLiteral("name")}, {QStringLiteral("name")}))));
     KIZUNA_TRY(m_db.exec(QStringLiteral("DELETE FROM %1").arg(CompanyStagingTable)));
     m_stagedCompanies = 0;
     return {};
@@ -536,8 +553,9 @@ Status ContactImportSession::runSql(const QString &sql)
     return statement->run();
 }
 
-// The staged contacts in one statement (the search triggers then flush FTS5 once), then their
-// change log — one row per non-empty field, in field-name order as RecordStore writes it. Both in
+// The staged contacts in one statement (their insert triggers then run once over all of them,
+// see insertStaged), then their change log — one row per contact, as RecordStore writes it
+// (Model::ChangeLog). Both in
 // id order, so the primary key and the change log's (entity, record_id) index grow at one end
 // instead of at random places (about twice as fast at 200,000 rows).
 Status ContactImportSession::writeStaged()
@@ -561,27 +579,6 @@ Status ContactImportSession::writeStaged()
     return written;
 }
 
-// Drops the contacts' indexes for the insert and returns their SQL. An index that starts with
-// created_at (the same :now for every new contact) or owner_id (never set by an import) stays:
-// the new entries all go to one place, in id order, which costs less than building it again.
-Result<QStringList> ContactImportSession::dropContactIndexes()
-{
-    auto select = m_db.prepare(QStringLiteral(
-        "SELECT s.name, s.sql FROM sqlite_schema s WHERE s.type = 'index' AND s.tbl_name = 'contacts' "
-        "AND s.sql IS NOT NULL AND ifnull((SELECT i.name FROM pragma_index_info(s.name) i WHERE i.seqno = 0), '') "
-        "NOT IN ('created_at', 'owner_id') ORDER BY s.name"));
-    if (!select.ok())
-        return select.error();
-    QStringList names, definitions;
-    KIZUNA_TRY(select->forEachRow([&] {
-        names << select->columnText(0);
-        definitions << select->columnText(1);
-    }));
-    for (const QString &name : std::as_const(names))
-        KIZUNA_TRY(m_db.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)));
-    return definitions;
-}
-
 Status ContactImportSession::insertStaged()
 {
     const QStringList &fields = ContactRowConverter::fields();
@@ -591,18 +588,32 @@ Status ContactImportSession::insertStaged()
     auto before = m_db.queryInt(QStringLiteral("SELECT ifnull(max(rowid), 0) FROM contacts"));
     if (!before.ok())
         return before.error();
-    QStringList indexes;
-    if (m_staged >= RebuildIndexesFrom && m_staged >= m_existingContacts) {
-        auto dropped = dropContactIndexes(); // in the transaction: a rollback brings them back
-        if (!dropped.ok())
-            return dropped.error();
-        indexes = *dropped;
-    }
+    auto searchBefore = m_db.queryInt(QStringLiteral("SELECT ifnull(max(id), 0) FROM search_docs"));
+    if (!searchBefore.ok())
+        return searchBefore.error();
+    // A large import drops the contacts' indexes and builds them again after the insert (see
+    // ContactImportOptions::rebuildIndexesFrom); a rollback brings them back.
+    Storage::IndexRebuild indexes(m_db);
+    if (rebuildsIndexes())
+        KIZUNA_TRY(indexes.drop(QStringLiteral("contacts"), KeptIndexLeads));
+    // The search index and company count triggers run once over the new contacts, and the
+    // search documents' FTS5 triggers once over the new documents (also undone by a rollback),
+    // with a larger FTS5 term buffer.
+    ContactImportTriggers triggers(m_db);
+    KIZUNA_TRY(triggers.suspend(QStringLiteral("contacts")));
+    KIZUNA_TRY(triggers.suspend(QStringLiteral("search_docs")));
     KIZUNA_TRY(runSql(QStringLiteral("INSERT INTO contacts(id, %1, created_at, updated_at) SELECT id, %2, :now, :now "
                                      "FROM %3 ORDER BY id")
                           .arg(fields.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")), StagingTable)));
-    for (const QString &sql : std::as_const(indexes))
-        KIZUNA_TRY(runSql(sql));
+    KIZUNA_TRY(checkCancelled());
+    KIZUNA_TRY(triggers.replay(QStringLiteral("contacts"), *before));
+    KIZUNA_TRY(checkCancelled());
+    Storage::Fts5BulkWrite search(m_db);
+    KIZUNA_TRY(search.apply());
+    KIZUNA_TRY(triggers.replay(QStringLiteral("search_docs"), *searchBefore));
+    KIZUNA_TRY(search.restore());
+    KIZUNA_TRY(checkCancelled());
+    KIZUNA_TRY(indexes.recreate([this](int) { return checkCancelled(); }));
     // The new contacts follow the old ones in rowid order, so they are the rows after `before`, in
     // id order (as inserted): the change log can read them in that order without sorting.
     qint64 newAfter = -1;
@@ -630,36 +641,27 @@ bool ContactImportSession::changeLogFromContacts() const
     return true;
 }
 
-// One change-log row per non-empty field of each new contact, in (id, field name) order: read
-// from the contacts after rowid `newAfter` (already in id order), or, when newAfter < 0, from the
-// staging table (sorted). The field names are a table with an INTEGER PRIMARY KEY, so SQLite
-// knows that the join yields (contact, field) in order and sorts nothing on the first way.
+// One change-log row per new contact (Model::ChangeLog's one-row insert: its non-empty fields as
+// a JSON object, in field-name order), in id order: read from the contacts after rowid
+// `newAfter` (already in id order), or, when newAfter < 0, from the staging table (sorted).
 Status ContactImportSession::insertStagedChangeLog(qint64 newAfter)
 {
     const bool fromContacts = newAfter >= 0;
     QStringList sorted = ContactRowConverter::fields();
     sorted.sort();
-    QStringList numbered, cases;
+    QStringList fields, values;
     for (const QString &field : std::as_const(sorted)) {
         if (fromContacts && hasSchemaDefault(field))
             continue; // never given (changeLogFromContacts)
-        const qsizetype n = numbered.size() + 1;
-        numbered << QStringLiteral("(%1, '%2')").arg(n).arg(field);
-        cases << QStringLiteral("WHEN %1 THEN %2").arg(n).arg(fromContacts ? field : stagedValueSql(field));
+        fields << field;
+        values << (fromContacts ? field : stagedValueSql(field));
     }
-    KIZUNA_TRY(m_db.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(FieldTable)));
-    KIZUNA_TRY(m_db.exec(QStringLiteral("CREATE TABLE %1(n INTEGER PRIMARY KEY, field TEXT NOT NULL)").arg(FieldTable)));
-    KIZUNA_TRY(m_db.exec(QStringLiteral("INSERT INTO %1(n, field) VALUES %2").arg(FieldTable, numbered.join(u','))));
-    const QString source = fromContacts
-                               ? QStringLiteral("contacts s CROSS JOIN %1 f WHERE s.rowid > %2").arg(FieldTable).arg(newAfter)
-                               : QStringLiteral("%1 s CROSS JOIN %2 f").arg(StagingTable, FieldTable);
-    KIZUNA_TRY(runSql(QStringLiteral(
-                          "INSERT INTO change_log(entity, record_id, op, field, old_value, new_value, changed_at, "
-                          "author, node) SELECT 'contact', id, 'insert', field, NULL, value, :now, :author, :node FROM ("
-                          "SELECT s.rowid AS r, f.n AS n, s.id AS id, f.field AS field, CASE f.n %1 END AS value "
-                          "FROM %2) WHERE value IS NOT NULL ORDER BY %3, n")
-                          .arg(cases.join(u' '), source, fromContacts ? QStringLiteral("r") : QStringLiteral("id"))));
-    return m_db.exec(QStringLiteral("DROP TABLE %1").arg(FieldTable));
+    const QString source = fromContacts ? QStringLiteral("contacts WHERE rowid > %1 ORDER BY rowid").arg(newAfter)
+                                        : QStringLiteral("%1 ORDER BY id").arg(StagingTable);
+    return runSql(QStringLiteral("INSERT INTO change_log(entity, record_id, op, field, old_value, new_value, changed_at, "
+                                 "author, node) SELECT 'contact', id, 'insert', NULL, NULL, %1, :now, :author, :node "
+                                 "FROM %2")
+                      .arg(Model::ChangeLog::insertValuesSql(fields, values), source));
 }
 
 } // namespace Kizuna::Io

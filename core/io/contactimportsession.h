@@ -40,6 +40,8 @@ private:
     Result<ColumnMapping> resolveMapping(const QStringList &headers);
     Status readRows(CsvReader &reader, const ContactRowConverter &converter);
     bool cancelled() const;
+    Status checkCancelled() const; // Cancelled once the caller asked for it
+    bool rebuildsIndexes() const;
 
     Status beginStaging();
     Status loadExistingKeys();
@@ -60,7 +62,6 @@ private:
     Status insertStaged();
     Status insertStagedChangeLog(qint64 newAfter);
     bool changeLogFromContacts() const;
-    Result<QStringList> dropContactIndexes();
     Status runSql(const QString &sql);
 
     Storage::Database &m_db;

@@ -5,10 +5,38 @@ namespace Kizuna::Io {
 
 namespace {
 
-bool startsFormula(QChar c)
+// Full-width ASCII (U+FF01–U+FF5E: ＝ ＋ － ＠ ０ …) as ASCII and the ideographic space (U+3000) as
+// a space: spreadsheets take what a Japanese input method typed as the ASCII character.
+char16_t halfWidth(QChar c)
 {
     const char16_t u = c.unicode();
+    if (u >= 0xFF01 && u <= 0xFF5E)
+        return static_cast<char16_t>(u - 0xFEE0);
+    return u == 0x3000 ? u' ' : u;
+}
+
+QString halfWidth(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text)
+        out.append(QChar(halfWidth(c)));
+    return out;
+}
+
+bool startsFormula(char16_t u)
+{
     return u == u'=' || u == u'+' || u == u'-' || u == u'@' || u == u'\t' || u == u'\r';
+}
+
+// Where a formula would start: after the leading spaces (ASCII or ideographic), which the
+// spreadsheets skip; -1 when the first other character does not start one (or there is none).
+qsizetype formulaStart(QStringView text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && halfWidth(text[i]) == u' ')
+        ++i;
+    return i < text.size() && startsFormula(halfWidth(text[i])) ? i : -1;
 }
 
 bool isAsciiDigit(QChar c)
@@ -60,10 +88,13 @@ bool needsFormulaProtection(QStringView text)
         return false;
     if (text.front() == u'\'')
         return isProtectedFormula(text);
-    if (!startsFormula(text.front()))
+    const qsizetype start = formulaStart(text);
+    if (start < 0)
         return false;
-    if (text.front() == u'+' || text.front() == u'-') {
-        const QStringView rest = text.sliced(1);
+    const char16_t sign = halfWidth(text[start]);
+    if (sign == u'+' || sign == u'-') {
+        // The number and phone exemption, on full-width digits and signs as on ASCII ones.
+        const QString rest = halfWidth(text.sliced(start + 1));
         return !isNumberLike(rest) && !isExponentNumber(rest);
     }
     return true;
@@ -84,7 +115,7 @@ bool isProtectedFormula(QStringView text)
     qsizetype quotes = 0;
     while (quotes < text.size() && text[quotes] == u'\'')
         ++quotes;
-    return quotes > 0 && quotes < text.size() && startsFormula(text[quotes]);
+    return quotes > 0 && formulaStart(text.sliced(quotes)) >= 0;
 }
 
 QString unprotectFormula(const QString &text)

@@ -2,6 +2,7 @@
 #include "core/io/orderimporter.h"
 
 #include "core/io/iotr.h"
+#include "core/model/changelog.h"
 #include "core/model/ids.h"
 #include "core/storage/clock.h"
 #include "core/storage/database.h"
@@ -118,9 +119,16 @@ QString OrderImporter::orderId(const QString &orderNumber)
     return nameBasedId(QStringLiteral("order:") + orderNumber);
 }
 
-Result<OrderImporter::Columns> OrderImporter::resolveColumns(const OrderImportOptions &options,
-                                                             const QStringList &header) const
+Result<OrderImporter::Columns> OrderImporter::readColumns(CsvReader &reader, const OrderImportOptions &options) const
 {
+    QStringList header;
+    if (options.hasHeader) {
+        CsvRecord first;
+        auto read = reader.next(first);
+        if (!read.ok())
+            return read.error();
+        header = first.fields;
+    }
     const auto resolve = [&](const QString &given, const QString &role) -> Result<Columns::Column> {
         const QString wanted = given.trimmed();
         for (qsizetype i = 0; i < header.size(); ++i) {
@@ -297,7 +305,12 @@ Result<bool> OrderImporter::insertOrder(const Row &row, const QString &contactId
 
 Status OrderImporter::runStaged(const char *sql)
 {
-    auto statement = m_db.prepare(QString::fromLatin1(sql));
+    return runStaged(QString::fromLatin1(sql));
+}
+
+Status OrderImporter::runStaged(const QString &sql)
+{
+    auto statement = m_db.prepare(sql);
     if (!statement.ok())
         return statement.error();
     if (const int now = statement->parameterIndex(":now"); now > 0)
@@ -309,7 +322,7 @@ Status OrderImporter::runStaged(const char *sql)
     return statement->run();
 }
 
-// The new contacts, then the change log: one row per inserted field as RecordStore writes it,
+// The new contacts, then the change log: one row per inserted record as RecordStore writes it,
 // in record order so the change log's index is filled in sequence.
 Status OrderImporter::finishStaging()
 {
@@ -333,18 +346,25 @@ Status OrderImporter::writeStaged()
     KIZUNA_TRY(runStaged(
         "INSERT INTO contacts(id, kind, lifecycle_stage, family_name, source, created_at, updated_at) "
         "SELECT id, 'customer', 'customer', key, 'import', :now, :now FROM temp.kizuna_import_contacts ORDER BY id"));
-    KIZUNA_TRY(runStaged(
-        "WITH f(n, field) AS (VALUES (1, 'kind'), (2, 'lifecycle_stage'), (3, 'family_name'), (4, 'source')) "
-        "INSERT INTO change_log(entity, record_id, op, field, old_value, new_value, changed_at, author, node) "
-        "SELECT 'contact', c.id, 'insert', f.field, NULL, CASE f.n WHEN 3 THEN c.key WHEN 4 THEN 'import' "
-        "ELSE 'customer' END, :now, :author, :node FROM temp.kizuna_import_contacts c, f ORDER BY c.id, f.n"));
-    KIZUNA_TRY(runStaged(
-        "WITH f(n, field) AS (VALUES (1, 'contact_id'), (2, 'order_number'), (3, 'ordered_at'), (4, 'total')) "
-        "INSERT INTO change_log(entity, record_id, op, field, old_value, new_value, changed_at, author, node) "
-        "SELECT 'order', o.id, 'insert', f.field, NULL, CASE f.n WHEN 1 THEN o.contact_id WHEN 2 THEN "
-        "o.order_number WHEN 3 THEN o.ordered_at ELSE o.total END, :now, :author, :node "
-        "FROM temp.kizuna_import_orders i JOIN orders o ON o.id = i.id, f "
-        "WHERE f.n <> 2 OR o.order_number IS NOT NULL ORDER BY o.id, f.n"));
+    // One change-log row per record (Model::ChangeLog's one-row insert), fields in name order.
+    const QString contactValues = Model::ChangeLog::insertValuesSql(
+        {QStringLiteral("family_name"), QStringLiteral("kind"), QStringLiteral("lifecycle_stage"), QStringLiteral("source")},
+        {QStringLiteral("c.key"), QStringLiteral("'customer'"), QStringLiteral("'customer'"), QStringLiteral("'import'")});
+    KIZUNA_TRY(runStaged(QStringLiteral(
+                             "INSERT INTO change_log(entity, record_id, op, field, old_value, new_value, changed_at, "
+                             "author, node) SELECT 'contact', c.id, 'insert', NULL, NULL, %1, :now, :author, :node "
+                             "FROM temp.kizuna_import_contacts c ORDER BY c.id")
+                             .arg(contactValues)));
+    const QStringList orderFields = {QStringLiteral("contact_id"), QStringLiteral("order_number"),
+                                     QStringLiteral("ordered_at"), QStringLiteral("total")};
+    QStringList orderValues;
+    for (const QString &field : orderFields)
+        orderValues << QStringLiteral("o.") + field;
+    KIZUNA_TRY(runStaged(QStringLiteral(
+                             "INSERT INTO change_log(entity, record_id, op, field, old_value, new_value, changed_at, "
+                             "author, node) SELECT 'order', o.id, 'insert', NULL, NULL, %1, :now, :author, :node "
+                             "FROM temp.kizuna_import_orders i JOIN orders o ON o.id = i.id ORDER BY o.id")
+                             .arg(Model::ChangeLog::insertValuesSql(orderFields, orderValues))));
     return m_db.exec(QStringLiteral("DROP TABLE temp.kizuna_import_contacts; DROP TABLE temp.kizuna_import_orders;"));
 }
 
@@ -353,14 +373,7 @@ Result<OrderImportSummary> OrderImporter::importCsv(QIODevice &device, const Ord
 {
     CsvReader reader(device, options.csv);
     CsvRecord record;
-    QStringList header;
-    if (options.hasHeader) {
-        auto first = reader.next(record);
-        if (!first.ok())
-            return first.error();
-        header = record.fields;
-    }
-    auto columns = resolveColumns(options, header);
+    auto columns = readColumns(reader, options);
     if (!columns.ok())
         return columns.error();
 
@@ -411,6 +424,37 @@ Result<OrderImportSummary> OrderImporter::importCsv(QIODevice &device, const Ord
     KIZUNA_TRY(transaction.commit());
     summary.written = true;
     return summary;
+}
+
+Result<QList<OrderPreviewRow>> OrderImporter::previewCsv(QIODevice &device, const OrderImportOptions &options,
+                                                         int maxRows)
+{
+    CsvReader reader(device, options.csv);
+    CsvRecord record;
+    auto columns = readColumns(reader, options);
+    if (!columns.ok())
+        return columns.error();
+    m_days.clear();
+    QList<OrderPreviewRow> rows;
+    while (rows.size() < maxRows) {
+        auto more = reader.next(record);
+        if (!more.ok())
+            return more.error();
+        if (!*more)
+            break;
+        OrderPreviewRow out;
+        out.line = record.line;
+        out.fields = record.fields;
+        Row row;
+        if (parseRow(record, *columns, options, row, out.problems)) {
+            out.customer = row.key;
+            out.day = row.day;
+            out.amount = row.amount;
+            out.orderNumber = row.orderNumber;
+        }
+        rows.append(out);
+    }
+    return rows;
 }
 
 } // namespace Kizuna::Io

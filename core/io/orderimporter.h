@@ -56,6 +56,19 @@ struct OrderImportSummary
     bool written = false;      // false when nothing was committed (every row rejected)
 };
 
+// One data row as importCsv would take it, for a preview: its values, or the problem that
+// rejects it (the fields as they are in the file either way).
+struct OrderPreviewRow
+{
+    qint64 line = 0;
+    QStringList fields; // the record's fields as read
+    QString customer;   // the customer key
+    QDate day;
+    double amount = 0;
+    QString orderNumber;
+    QList<RejectedRow> problems; // empty: the row would be imported
+};
+
 // Imports a purchase history — one order per row with a customer key, a day and an amount —
 // from CSV, in one transaction: on any error the database is unchanged. Rows with a bad value
 // are skipped and reported with their line; when every row is bad nothing is written.
@@ -84,16 +97,22 @@ public:
     // The order id for an order number from the source system ("order:" + number).
     static QString orderId(const QString &orderNumber);
 
+    // The first `maxRows` data rows checked as importCsv checks them, writing nothing: for the
+    // import wizard's preview. Errors as importCsv's (an unknown column, an unreadable file).
+    Result<QList<OrderPreviewRow>> previewCsv(QIODevice &device, const OrderImportOptions &options, int maxRows);
+
 private:
     struct Columns;
     struct Row;
-    Result<Columns> resolveColumns(const OrderImportOptions &options, const QStringList &header) const;
+    // Reads the header line when the options say there is one and finds the mapped columns.
+    Result<Columns> readColumns(CsvReader &reader, const OrderImportOptions &options) const;
     bool parseRow(const CsvRecord &record, const Columns &columns, const OrderImportOptions &options,
                   Row &row, QList<RejectedRow> &rejected);
     Status beginStaging();
     Result<QString> contactFor(const QString &key, OrderImportSummary &summary);
     Result<bool> insertOrder(const Row &row, const QString &contactId);
     Status runStaged(const char *sql);
+    Status runStaged(const QString &sql);
     Status finishStaging();
     Status writeStaged();
 

@@ -2,6 +2,7 @@
 #include "core/io/recordimportsession.h"
 
 #include "core/io/iotr.h"
+#include "core/model/changelog.h"
 #include "core/model/entities.h"
 #include "core/model/fieldvalue.h"
 #include "core/model/ids.h"
@@ -20,15 +21,6 @@ constexpr size_t KeySeed = 0x6b697a756e61; // the hashes only live during one im
 quint64 keyHash(const QString &key)
 {
     return quint64(qHash(key, KeySeed));
-}
-
-// Each part through `pattern` ("%f": the part, "%n": its 1-based number), joined.
-QString joined(const QStringList &parts, const QString &pattern, const QString &separator = QStringLiteral(", "))
-{
-    QStringList out;
-    for (qsizetype i = 0; i < parts.size(); ++i)
-        out << QString(pattern).replace(QStringLiteral("%f"), parts.at(i)).replace(QStringLiteral("%n"), QString::number(i + 1));
-    return out.join(separator);
 }
 
 // The staged values were checked against the schema's choices already; SQLite evaluates an
@@ -379,8 +371,8 @@ Status RecordImportSession::writeStaged()
 }
 
 // The staged records in one statement (the search triggers then flush FTS5 once), then their
-// change log in another — one row per non-empty field in field-name order, as RecordStore
-// writes it — both in id order, so the indexes grow at one end.
+// change log in another — one row per record with its non-empty fields, as RecordStore writes
+// it (Model::ChangeLog) — both in id order, so the indexes grow at one end.
 Status RecordImportSession::insertStaged()
 {
     const QString fields = m_fields.join(QStringLiteral(", "));
@@ -389,14 +381,10 @@ Status RecordImportSession::insertStaged()
                           .arg(m_rules.entity().table, fields, m_staging)));
     QStringList sorted = m_fields;
     sorted.sort();
-    KIZUNA_TRY(runSql(QStringLiteral("WITH f(n, field) AS (VALUES %1) "
-                                     "INSERT INTO change_log(entity, record_id, op, field, old_value, new_value, "
+    KIZUNA_TRY(runSql(QStringLiteral("INSERT INTO change_log(entity, record_id, op, field, old_value, new_value, "
                                      "changed_at, author, node) "
-                                     "SELECT '%2', id, 'insert', field, NULL, value, :now, :author, :node FROM ("
-                                     "SELECT f.n AS n, s.id AS id, f.field AS field, CASE f.n %3 END AS value "
-                                     "FROM %4 s CROSS JOIN f) WHERE value IS NOT NULL ORDER BY id, n")
-                          .arg(joined(sorted, QStringLiteral("(%n, '%f')")), m_rules.entity().name,
-                               joined(sorted, QStringLiteral("WHEN %n THEN s.%f"), QStringLiteral(" ")), m_staging)));
+                                     "SELECT '%1', id, 'insert', NULL, NULL, %2, :now, :author, :node FROM %3 ORDER BY id")
+                          .arg(m_rules.entity().name, Model::ChangeLog::insertValuesSql(sorted, sorted), m_staging)));
     return m_db.exec(QStringLiteral("DROP TABLE %1").arg(m_staging));
 }
 

@@ -123,13 +123,8 @@ Result<QString> RecordStore::insert(const EntityDef &entity, const FieldValues &
     if (auto run = statement->run(); !run.ok())
         return Error{run.error().kind, Tr::tr("cannot add %1: %2").arg(entity.name, run.error().message)};
 
-    ChangeLog log(m_db);
-    for (auto it = stored->cbegin(); it != stored->cend(); ++it) {
-        if (!it.value().isValid() || it.value().isNull())
-            continue;
-        KIZUNA_TRY(log.append(m_context, {0, entity.name, recordId, ChangeOp::Insert, it.key(),
-                                          QVariant(), it.value(), now, {}, {}}));
-    }
+    // One change-log row with the non-empty fields (see ChangeEntry).
+    KIZUNA_TRY(ChangeLog(m_db).appendInsert(m_context, entity.name, recordId, *stored, now));
     KIZUNA_TRY(transaction.commit());
     return recordId;
 }

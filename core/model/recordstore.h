@@ -31,7 +31,8 @@ struct Record
 };
 
 // Create, read, update, soft-delete, restore and purge any entity of the catalogue, each write
-// in one transaction together with its change-log rows (one per field, with old and new value).
+// in one transaction together with its change-log rows (an update: one per changed field, with old
+// and new value; an insert: one row with every non-empty field, see ChangeEntry).
 // Errors name the entity, field and value that are wrong.
 class RecordStore final
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/sqlfunctions.h"
 
+#include "core/storage/sqljsonobject.h"
+
 #include "core/text/namesortkey.h"
 #include "core/text/phonedigits.h"
 #include "core/text/textfold.h"
@@ -92,6 +94,10 @@ int registerSqlFunctions(sqlite3 *db)
         rc = add(db, "kizuna_chars", &textFunction<&spacedChars>);
     if (rc == SQLITE_OK)
         rc = add(db, "kizuna_name_key", &nameKeyFunction, 4);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_create_function_v2(db, "kizuna_json_object", -1, // reads the JSON subtype of its values
+                                        SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_SUBTYPE, nullptr,
+                                        &jsonObjectFunction, nullptr, nullptr, nullptr);
     return rc;
 }
 

@@ -12,6 +12,8 @@ namespace Kizuna::Storage {
 //   kizuna_chars(text)       → the folded text with a space between characters (short-query index)
 //   kizuna_name_key(family reading, given reading, family name, given name)
 //                            → Text::nameSortKey (the lists' name order; kept in indexes)
+//   kizuna_json_object(label, value, …)
+//                            → json_object() without the NULL members (sqljsonobject.h)
 // All are deterministic; the one-argument functions return NULL for NULL.
 int registerSqlFunctions(sqlite3 *db);
 

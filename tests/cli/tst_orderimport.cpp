@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The order importer on a real database file: rows, rejections, contacts by key, the change log.
 #include "core/io/orderimporter.h"
+#include "core/model/changelog.h"
 #include "core/model/ids.h"
 #include "core/storage/clock.h"
 #include "core/storage/database.h"
@@ -118,9 +119,20 @@ private Q_SLOTS:
         QCOMPARE(order->columnText(0), Storage::toStoredTimestamp(QDate(2025, 4, 2).startOfDay()));
         QCOMPARE(order->columnDouble(1), 20.5);
 
-        // Every inserted field is in the change log, stamped with the context.
-        QCOMPARE(count("SELECT count(*) FROM change_log WHERE entity = 'contact' AND op = 'insert'"), 2 * 4);
-        QCOMPARE(count("SELECT count(*) FROM change_log WHERE entity = 'order' AND op = 'insert'"), 3 * 3);
+        // Every inserted record is in the change log, one row each with its fields, stamped with the context.
+        QCOMPARE(count("SELECT count(*) FROM change_log WHERE entity = 'contact' AND op = 'insert'"), 2);
+        QCOMPARE(count("SELECT count(*) FROM change_log WHERE entity = 'order' AND op = 'insert'"), 3);
+        const QString entries = "(" + Model::ChangeLog::fieldRowsSql({}) + ")";
+        QCOMPARE(m_db->queryInt("SELECT count(*) FROM " + entries + " WHERE entity = 'contact' AND op = 'insert'").value(), 2 * 4);
+        QCOMPARE(m_db->queryInt("SELECT count(*) FROM " + entries + " WHERE entity = 'order' AND op = 'insert'").value(), 3 * 3);
+        QCOMPARE(m_db->queryText("SELECT group_concat(field || '=' || new_value, ' ') FROM " + entries
+                                 + " WHERE entity = 'contact' AND record_id = '" + OrderImporter::customerContactId("B") + "'")
+                     .value(),
+                 "family_name=B kind=customer lifecycle_stage=customer source=import");
+        QCOMPARE(m_db->queryText("SELECT typeof(new_value) FROM " + entries + " WHERE entity = 'order' AND field = 'total' "
+                                 "AND new_value = 20.5")
+                     .value(),
+                 "real");
         QCOMPARE(count("SELECT count(*) FROM change_log WHERE author <> 'tester' OR node <> 'node-1'"), 0);
         // The contacts are in the search index like any other.
         QCOMPARE(count("SELECT count(*) FROM search_docs WHERE entity = 'contact'"), 2);

@@ -2,6 +2,8 @@
 // Duplicate detection (keys, scores, reasons) and merging two contacts with exact undo.
 #include "core/dedupe/contactmerger.h"
 #include "core/dedupe/duplicatefinder.h"
+#include "core/dedupe/newcontactpairs.h"
+#include "core/dedupe/runsorter.h"
 #include "core/model/changecontext.h"
 #include "core/model/entities.h"
 #include "core/model/recordstore.h"
@@ -124,6 +126,159 @@ private Q_SLOTS:
         QCOMPARE(result->commonKeysSkipped, 1);
         auto all = DuplicateFinder::find(*m_db, {0, 0, 50});
         QCOMPARE(all->pairs.size(), 15);
+    }
+
+    // A mixed population: emails, phones and names drawn from small pools (with case, width
+    // and format variants), readings, companies, further emails and phones as contact points
+    // (some repeating the contact's own email), contacts in the Trash, and one number shared by
+    // more contacts than a block may hold.
+    void addMixedContacts(int n)
+    {
+        const QStringList family{"山田", "佐藤", "鈴木", "Tanaka", "高橋", "伊藤", "渡辺", "中村"};
+        const QStringList given{"太郎", "花子", "一郎", "Ken", "美咲", ""};
+        const QStringList reading{"ヤマダ", "ｻﾄｳ", "すずき", "タナカ", "", ""};
+        const QStringList givenReading{"タロウ", "ﾊﾅｺ", "けん", "ミサキ", ""};
+        QStringList companies{QString()};
+        for (int i = 0; i < 4; ++i)
+            companies << add("company", {{"name", QString("Company %1").arg(i)}});
+        quint32 seed = 12345;
+        const auto next = [&seed](quint32 bound) {
+            seed = seed * 1103515245u + 12345u;
+            return (seed >> 16) % bound;
+        };
+        for (int i = 0; i < n; ++i) {
+            FieldValues values{{"family_name", family.at(int(next(family.size())))},
+                               {"given_name", given.at(int(next(given.size())))},
+                               {"family_name_reading", reading.at(int(next(reading.size())))},
+                               {"given_name_reading", givenReading.at(int(next(givenReading.size())))},
+                               {"company_id", companies.at(int(next(companies.size())))}};
+            const quint32 mail = next(n);
+            if (next(3) > 0)
+                values["email"] = next(2) ? QString("user%1@example.jp").arg(mail) : QString("USER%1@Example.JP").arg(mail);
+            if (next(3) == 0)
+                values["phone"] = QString("03-%1-%2").arg(1000 + next(40)).arg(2000 + next(5));
+            if (next(5) == 0)
+                values["mobile"] = i % 40 == 0 ? QString("0120-000-000") : QString("+81 90 %1 0000").arg(1000 + next(30));
+            const QString id = add("contact", values);
+            if (next(6) == 0)
+                add("contact_point", {{"contact_id", id}, {"kind", "email"},
+                                      {"value", next(2) ? values.value("email").toString() + "x"
+                                                        : QString("user%1@example.jp").arg(next(n))}});
+            if (next(8) == 0)
+                add("contact_point", {{"contact_id", id}, {"kind", "phone"}, {"value", QString("03-%1-2000").arg(1000 + next(40))}});
+            if (next(12) == 0)
+                QVERIFY(m_store->remove(Model::entity(u"contact"), id).ok());
+        }
+        for (int i = 0; i < 55; ++i) // a switchboard: too common to tell people apart
+            add("contact", {{"family_name", QString("Staff%1").arg(i)}, {"phone", "06-1234-5678"}});
+    }
+
+    // The bounded count after an import gives the same number as find() for every starting
+    // rowid and every option that changes the pairs.
+    void boundedCountMatchesFind_data()
+    {
+        QTest::addColumn<int>("minScore");
+        QTest::addColumn<int>("maxBlock");
+        QTest::newRow("defaults") << 50 << 50;
+        QTest::newRow("every pair") << 0 << 50;
+        QTest::newRow("strong only") << 80 << 50;
+        QTest::newRow("small blocks") << 50 << 6;
+    }
+    void boundedCountMatchesFind()
+    {
+        QFETCH(int, minScore);
+        QFETCH(int, maxBlock);
+        addMixedContacts(700);
+        const qint64 newest = DuplicateFinder::newestContactRowid(*m_db).value();
+        QVERIFY(newest > 700);
+        qint64 total = 0;
+        for (const qint64 above : {qint64(-1), qint64(0), newest / 3, newest / 2, newest - 60, newest - 1, newest}) {
+            DuplicateOptions options{minScore, 0, maxBlock, above};
+            auto old = DuplicateFinder::find(*m_db, options);
+            QVERIFY(old.ok());
+            auto bounded = NewContactPairs::count(*m_db, options);
+            QVERIFY2(bounded.ok(), bounded.ok() ? "" : qPrintable(bounded.error().message));
+            QVERIFY2(*bounded == old->pairsFound, qPrintable(QString("rowid > %1: %2 pairs, find() %3")
+                                                                  .arg(above).arg(*bounded).arg(old->pairsFound)));
+            total += *bounded;
+        }
+        QVERIFY(total > 0); // the fixture has pairs to count
+        if (minScore == 0) // pairs that share only a reading (40) count too
+            QVERIFY(NewContactPairs::count(*m_db, {0, 0, maxBlock, -1}).value()
+                    > NewContactPairs::count(*m_db, {50, 0, maxBlock, -1}).value());
+    }
+
+    void boundedCountOfTheDefaultOptions()
+    {
+        // The count after an import: pairs with a contact newer than the rowid.
+        const QString a = add("contact", {{"family_name", "山田"}, {"email", "taro@example.jp"}});
+        const qint64 before = DuplicateFinder::newestContactRowid(*m_db).value();
+        QCOMPARE(DuplicateFinder::countPairsInvolvingRowidAbove(*m_db, before).value(), 0);
+        add("contact", {{"family_name", "Yamada"}, {"family_name_reading", "ヤマダ"}, {"email", "TARO@example.jp"}}); // same email
+        add("contact", {{"family_name", "佐藤"}, {"family_name_reading", "ヤマダ"}}); // same reading only: 40 < 50
+        const QString c = add("contact", {{"family_name", "鈴木"}, {"phone", "03-1111-2222"}});
+        add("contact_point", {{"contact_id", a}, {"kind", "phone"}, {"value", "0311112222"}}); // a's point: same phone
+        QCOMPARE(DuplicateFinder::countPairsInvolvingRowidAbove(*m_db, before).value(), 2);
+        QVERIFY(m_store->remove(Model::entity(u"contact"), c).ok()); // the Trash is left out
+        QCOMPARE(DuplicateFinder::countPairsInvolvingRowidAbove(*m_db, before).value(), 1);
+        QCOMPARE(DuplicateFinder::countPairsInvolvingRowidAbove(*m_db, DuplicateFinder::newestContactRowid(*m_db).value()).value(), 0);
+
+        std::atomic<bool> cancel{true};
+        addMixedContacts(300); // enough rows for the cancel to be seen
+        auto cancelled = DuplicateFinder::countPairsInvolvingRowidAbove(*m_db, before, &cancel);
+        QVERIFY(!cancelled.ok());
+        QCOMPARE(cancelled.error().kind, ErrorKind::Cancelled);
+        QVERIFY(!m_db->inTransaction());
+    }
+
+    // The sorter behind the bounded count: runs written to a file and merged give the order a
+    // sort in memory gives, with the values along.
+    void runSorterMergesRuns_data()
+    {
+        QTest::addColumn<int>("buffer");
+        QTest::addColumn<int>("records");
+        QTest::newRow("in memory") << 1000 << 500;
+        QTest::newRow("several runs") << 7 << 500;
+        QTest::newRow("runs of two") << 2 << 101;
+        QTest::newRow("exact runs") << 10 << 100;
+        QTest::newRow("nothing") << 10 << 0;
+    }
+    void runSorterMergesRuns()
+    {
+        QFETCH(int, buffer);
+        QFETCH(int, records);
+        RunSorter sorter(buffer);
+        QList<SortRecord> expected;
+        quint32 seed = 7;
+        for (int i = 0; i < records; ++i) {
+            seed = seed * 1103515245u + 12345u;
+            const SortRecord r{(quint64((seed >> 16) % 37) << 56) | (seed % 11), qint64(i % 13), qint64(i)};
+            QVERIFY(sorter.add(r).ok());
+            expected.append(r);
+        }
+        std::stable_sort(expected.begin(), expected.end(), [](const SortRecord &a, const SortRecord &b) {
+            return std::tie(a.key, a.order) < std::tie(b.key, b.order);
+        });
+        QVERIFY(sorter.finish().ok());
+        QCOMPARE(sorter.runs(), buffer >= records ? 0 : (records + buffer - 1) / buffer);
+        QList<SortRecord> got;
+        SortRecord r;
+        while (sorter.next(r).value())
+            got.append(r);
+        QCOMPARE(got.size(), expected.size());
+        for (qsizetype i = 0; i < got.size(); ++i) {
+            QCOMPARE(got.at(i).key, expected.at(i).key);
+            QCOMPARE(got.at(i).order, expected.at(i).order);
+        }
+        // Records with equal (key, order) may come in any order: the values as a whole.
+        QList<qint64> values, expectedValues;
+        for (qsizetype i = 0; i < got.size(); ++i) {
+            values << got.at(i).value;
+            expectedValues << expected.at(i).value;
+        }
+        std::sort(values.begin(), values.end());
+        std::sort(expectedValues.begin(), expectedValues.end());
+        QCOMPARE(values, expectedValues);
     }
 
     void mergeThenUndoRestoresBoth()

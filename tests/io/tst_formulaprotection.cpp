@@ -85,6 +85,37 @@ private Q_SLOTS:
         QTest::newRow("quote then formula") << "'=A1" << QByteArray("''=A1");
         QTest::newRow("quote then phone") << "'+81 3" << QByteArray("''+81 3");
         QTest::newRow("empty") << "" << QByteArray("\"\"");
+        // Full-width signs as a Japanese input method types them, and leading spaces (ASCII or
+        // ideographic) before a sign: spreadsheets run these as formulas too.
+        QTest::newRow("full-width equals") << "＝SUM(A1)" << QByteArray("'＝SUM(A1)");
+        QTest::newRow("full-width equals, ASCII rest") << "＝1+1" << QByteArray("'＝1+1");
+        QTest::newRow("full-width plus command") << "＋cmd|' /C calc'!A0" << QByteArray("'＋cmd|' /C calc'!A0");
+        QTest::newRow("full-width minus and letters") << "－cmd" << QByteArray("'－cmd");
+        QTest::newRow("full-width at") << "＠営業部長" << QByteArray("'＠営業部長");
+        QTest::newRow("full-width arithmetic") << "－２＋３" << QByteArray("'－２＋３");
+        QTest::newRow("space then equals") << " =1+1" << QByteArray("' =1+1");
+        QTest::newRow("spaces then at") << "   @foo" << QByteArray("'   @foo");
+        QTest::newRow("space then minus and letters") << " -cmd" << QByteArray("' -cmd");
+        QTest::newRow("space then plus command") << " +cmd|' /C calc'!A0" << QByteArray("' +cmd|' /C calc'!A0");
+        QTest::newRow("ideographic space then equals") << "　=A1" << QByteArray("'　=A1");
+        QTest::newRow("ideographic space then full-width equals") << "　＝A1" << QByteArray("'　＝A1");
+        QTest::newRow("mixed spaces then full-width at") << " 　 ＠foo" << QByteArray("' 　 ＠foo");
+        QTest::newRow("space then tab") << " \tx" << QByteArray("' \tx");
+        QTest::newRow("full-width phone") << "＋８１ ３－１２３４－５６７８" << QByteArray("＋８１ ３－１２３４－５６７８");
+        QTest::newRow("full-width phone, ideographic space")
+            << "＋８１　３（１２３４）５６７８" << QByteArray("＋８１　３（１２３４）５６７８");
+        QTest::newRow("full-width negative") << "－１，２００" << QByteArray("－１，２００");
+        QTest::newRow("full-width exponent") << "－１．５ｅ－０７" << QByteArray("－１．５ｅ－０７");
+        QTest::newRow("space then phone") << " +81 3-1234-5678" << QByteArray(" +81 3-1234-5678");
+        QTest::newRow("ideographic space then negative") << "　-1200" << QByteArray("　-1200");
+        QTest::newRow("spaces only") << "  　" << QByteArray("  　");
+        QTest::newRow("space then text") << " 山田" << QByteArray(" 山田");
+        QTest::newRow("full-width sign inside") << "山田＝太郎" << QByteArray("山田＝太郎");
+        QTest::newRow("other full-width first") << "＃1" << QByteArray("＃1");
+        QTest::newRow("quote then full-width equals") << "'＝A1" << QByteArray("''＝A1");
+        QTest::newRow("quote then space then equals") << "' =A1" << QByteArray("'' =A1");
+        QTest::newRow("quote then full-width phone") << "'＋８１" << QByteArray("''＋８１");
+        QTest::newRow("quote, space and text") << "' abc" << QByteArray("' abc");
     }
     void writesProtectedCells()
     {
@@ -124,6 +155,17 @@ private Q_SLOTS:
         QTest::newRow("quote and text stays") << QByteArray("'quoted") << "'quoted";
         QTest::newRow("quote alone stays") << QByteArray("'") << "'";
         QTest::newRow("quote inside stays") << QByteArray("a'=b") << "a'=b";
+        QTest::newRow("full-width equals") << QByteArray("'＝SUM(A1)") << "＝SUM(A1)";
+        QTest::newRow("full-width plus") << QByteArray("'＋cmd") << "＋cmd";
+        QTest::newRow("full-width minus") << QByteArray("'－x") << "－x";
+        QTest::newRow("full-width at") << QByteArray("'＠foo") << "＠foo";
+        QTest::newRow("full-width phone") << QByteArray("'＋８１") << "＋８１";
+        QTest::newRow("space then equals") << QByteArray("' =A1") << " =A1";
+        QTest::newRow("ideographic space then full-width equals") << QByteArray("'　＝A1") << "　＝A1";
+        QTest::newRow("two quotes, ideographic space") << QByteArray("''　＝A1") << "'　＝A1";
+        QTest::newRow("quote and spaces stay") << QByteArray("' 　") << "' 　";
+        QTest::newRow("quote, space and text stay") << QByteArray("' abc") << "' abc";
+        QTest::newRow("quote and other full-width stays") << QByteArray("'＃1") << "'＃1";
     }
     void readsProtectedCells()
     {

@@ -2,7 +2,9 @@
 // The import wizard as a user goes through it: a Shift_JIS file as Japanese Excel writes it
 // (path typed in Japanese), the detected encoding, the suggested mapping, the preview with the
 // bad row in red, the import and its report; the same layout again gets its remembered mapping;
-// a large file cancelled while it is read leaves the database as it was.
+// a large file cancelled while it is read leaves the database as it was. Orders: a Shift_JIS
+// purchase history with a bad date, CDNOW's fixed-width file, and a cancelled large order file.
+#include "core/io/orderimporter.h"
 #include "core/io/textencoding.h"
 #include "core/storage/database.h"
 #include "core/storage/databaseopener.h"
@@ -16,6 +18,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QInputMethodEvent>
@@ -73,6 +76,28 @@ private:
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
             return {};
         return path;
+    }
+
+    qint64 scalar(const QString &sql) const
+    {
+        auto value = m_db->queryInt(sql);
+        return value.ok() ? *value : -1;
+    }
+
+    // The orders' total of the contact an order import made for a customer key, in cents.
+    qint64 purchaseCents(const QString &customerKey) const
+    {
+        return scalar(QString("SELECT coalesce(round(sum(total) * 100), -1) FROM orders WHERE contact_id = '%1' "
+                              "AND deleted_at IS NULL").arg(Io::OrderImporter::customerContactId(customerKey)));
+    }
+
+    // Chooses "The file holds: Orders" with the keyboard.
+    static void chooseOrders(Ui::ImportFilePage *file)
+    {
+        QComboBox *entity = file->entityBox();
+        entity->setFocus();
+        while (entity->currentData().toString() != "order" && entity->currentIndex() < entity->count() - 1)
+            QTest::keyClick(entity, Qt::Key_Down);
     }
 
 private Q_SLOTS:
@@ -302,6 +327,223 @@ private Q_SLOTS:
         QCOMPARE(count("SELECT count(*) FROM activities a JOIN contacts c ON c.id = a.contact_id "
                        "WHERE c.email = 'hanako.n@example.jp' AND a.type = 'call' AND a.subject = '見積もりの件'"),
                  1);
+    }
+
+    // A shop's purchase history as Japanese Excel saves it; line 5 has a day that does not exist.
+    void ordersImport()
+    {
+        const QString csv = QString::fromUtf8("顧客ID,注文日,注文番号,金額\r\n"
+                                              "C001,2026/01/15,A-1001,12000\r\n"
+                                              "C002,2026/01/20,A-1002,5400.50\r\n"
+                                              "C001,2026/02/03,A-1003,8000\r\n"
+                                              "C003,2026/02/30,A-1004,3000\r\n"
+                                              "C002,2026/03/01,A-1005,1500\r\n");
+        const QString path = writeFile(QString::fromUtf8("注文履歴.csv"), csv, Io::TextEncoding::ShiftJis);
+        QVERIFY(!path.isEmpty());
+        const qint64 ordersBefore = scalar("SELECT count(*) FROM orders");
+        const qint64 contactsBefore = contactCount();
+
+        Ui::ImportWizard wizard(*m_session);
+        QSignalSpy imported(&wizard, &Ui::ImportWizard::imported);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        auto *file = wizard.filePage();
+        type(file->pathEdit(), path);
+        QTest::keyClick(file->pathEdit(), Qt::Key_Tab);
+        QCOMPARE(file->encodingBox()->currentData().toInt(), int(Io::TextEncoding::ShiftJis));
+        chooseOrders(file);
+        QCOMPARE(file->entityBox()->currentData().toString(), QString("order"));
+        QVERIFY(file->headerBox()->isVisible());
+        QVERIFY(file->headerBox()->isChecked());
+
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(Ui::ImportWizard::MappingPage));
+        auto *mapping = wizard.mappingPage();
+        QCOMPARE(mapping->fieldBox(0)->currentData().toString(), QString("customer"));
+        QCOMPARE(mapping->fieldBox(1)->currentData().toString(), QString("order_date"));
+        QCOMPARE(mapping->fieldBox(2)->currentData().toString(), QString("order_number"));
+        QCOMPARE(mapping->fieldBox(3)->currentData().toString(), QString("total"));
+        QCOMPARE(mapping->fieldBox(0)->findData("email"), -1); // order targets only
+        QVERIFY(mapping->dateFormatBox()->isVisible());
+        QCOMPARE(mapping->dateFormatBox()->currentData().toString(), QString("yyyy/MM/dd"));
+
+        // Without an amount column there is no way on, and the page says what is missing.
+        QComboBox *dates = mapping->dateFormatBox();
+        dates->setCurrentIndex(dates->findData("yyyy/M/d")); // the user's choice stays while the date column does
+        QComboBox *amount = mapping->fieldBox(3);
+        amount->setFocus();
+        QTest::keyClick(amount, Qt::Key_Home); // "Ignore"
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(Ui::ImportWizard::MappingPage));
+        QVERIFY2(mapping->problemLabel()->text().contains("amount"), qPrintable(mapping->problemLabel()->text()));
+        amount->setCurrentIndex(amount->findData("total"));
+        QCOMPARE(dates->currentData().toString(), QString("yyyy/M/d"));
+        dates->setCurrentIndex(dates->findData("yyyy/MM/dd"));
+
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(Ui::ImportWizard::PreviewPage));
+        QTableWidget *preview = wizard.previewPage()->table();
+        QCOMPARE(preview->rowCount(), 5);
+        QCOMPARE(preview->columnCount(), 6); // line, customer, contact, date, amount, order number
+        QCOMPARE(preview->item(0, 0)->text(), QString("2"));
+        QCOMPARE(preview->item(0, 1)->text(), QString("C001"));
+        QCOMPARE(preview->item(0, 2)->text(), QString("(new contact)"));
+        QCOMPARE(preview->item(0, 3)->text(), QString("2026-01-15"));
+        QCOMPARE(preview->item(0, 5)->text(), QString("A-1001"));
+        QCOMPARE(preview->item(3, 0)->text(), QString("5"));
+        QCOMPARE(preview->item(3, 3)->text(), QString("2026/02/30"));
+        QCOMPARE(preview->item(3, 3)->foreground().color(), QColor(Qt::red));
+        QVERIFY2(preview->item(3, 3)->toolTip().contains("2026/02/30"), qPrintable(preview->item(3, 3)->toolTip()));
+        QVERIFY(preview->item(2, 3)->toolTip().isEmpty());
+        QVERIFY(wizard.previewPage()->messageLabel()->text().contains("1 row"));
+        QCOMPARE(scalar("SELECT count(*) FROM orders"), ordersBefore); // a preview writes nothing
+
+        clickNext(wizard); // "Import"
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(Ui::ImportWizard::ReportPage), 20000);
+        QCOMPARE(imported.count(), 1);
+        QCOMPARE(wizard.state().summary.imported, 4);
+        QCOMPARE(wizard.state().summary.rejectedRows, 1);
+        QCOMPARE(wizard.state().newContacts, 2);
+        QCOMPARE(scalar("SELECT count(*) FROM orders"), ordersBefore + 4);
+        QCOMPARE(contactCount(), contactsBefore + 2);
+        QCOMPARE(purchaseCents("C001"), 2000000);
+        QCOMPARE(purchaseCents("C002"), 690050);
+        QCOMPARE(purchaseCents("C003"), -1); // its only order was rejected: no contact either
+        QCOMPARE(scalar(QString("SELECT count(*) FROM contacts WHERE id = '%1' AND family_name = 'C001' AND "
+                                "source = 'import'").arg(Io::OrderImporter::customerContactId("C001"))),
+                 1);
+        QCOMPARE(scalar("SELECT count(*) FROM orders WHERE order_number = 'A-1005' AND ordered_at LIKE '2026-0%'"), 1);
+
+        auto *report = wizard.reportPage();
+        QVERIFY2(report->countsLabel()->text().contains("Orders imported: 4 for 2"), qPrintable(report->countsLabel()->text()));
+        QCOMPARE(report->rejectedTable()->rowCount(), 1);
+        QCOMPARE(report->rejectedTable()->item(0, Ui::ImportReportPage::LineColumn)->text(), QString("5"));
+        QCOMPARE(report->rejectedTable()->item(0, Ui::ImportReportPage::FieldColumn)->text(), QString::fromUtf8("注文日"));
+        QVERIFY(report->reviewButton()->isHidden());
+        const QString reportPath = m_dir.filePath("orders-report.csv");
+        QVERIFY(report->saveReport(reportPath));
+        QFile saved(reportPath);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(saved.readAll());
+        QVERIFY2(text.contains(QString::fromUtf8("5,注文日,")) && text.contains("2026/02/30"), qPrintable(text));
+
+        // The same file again: its layout is remembered and the orders it has are skipped.
+        Ui::ImportWizard again(*m_session);
+        again.show();
+        again.filePage()->setFile(path);
+        again.filePage()->entityBox()->setCurrentIndex(again.filePage()->entityBox()->findData("order"));
+        clickNext(again);
+        QVERIFY(again.mappingPage()->usedRememberedLayout());
+        clickNext(again);
+        QCOMPARE(again.previewPage()->table()->item(0, 2)->text(), QString("C001")); // the contact exists now
+        clickNext(again);
+        QTRY_COMPARE_WITH_TIMEOUT(again.currentId(), int(Ui::ImportWizard::ReportPage), 20000);
+        QCOMPARE(again.state().summary.imported, 0);
+        QCOMPARE(again.state().summary.skippedDuplicates, 4);
+        QCOMPARE(scalar("SELECT count(*) FROM orders"), ordersBefore + 4);
+        QCOMPARE(purchaseCents("C001"), 2000000);
+    }
+
+    // CDNOW's purchase records: fixed-width text, spaces between the columns, dates as yyyyMMdd.
+    void cdnowFixedWidthOrders()
+    {
+        const QString path = QStringLiteral(KIZUNA_SHARED_DATA "/cdnow/CDNOW_master.txt");
+        if (!QFile::exists(path))
+            QSKIP("the CDNOW data is not beside the checkout");
+        const qint64 ordersBefore = scalar("SELECT count(*) FROM orders");
+        Ui::ImportWizard wizard(*m_session);
+        wizard.show();
+        auto *file = wizard.filePage();
+        file->setFile(path);
+        chooseOrders(file);
+        QVERIFY2(file->detailsLabel()->text().contains("spaces"), qPrintable(file->detailsLabel()->text()));
+        clickNext(wizard);
+        auto *mapping = wizard.mappingPage();
+        QCOMPARE(mapping->fieldBox(0)->currentData().toString(), QString("customer"));
+        QCOMPARE(mapping->fieldBox(1)->currentData().toString(), QString("order_date"));
+        QCOMPARE(mapping->fieldBox(2)->currentData().toString(), QString());
+        QCOMPARE(mapping->fieldBox(3)->currentData().toString(), QString("total"));
+        QCOMPARE(mapping->dateFormatBox()->currentData().toString(), QString("yyyyMMdd"));
+        clickNext(wizard);
+        QCOMPARE(wizard.previewPage()->table()->item(0, 3)->text(), QString("1997-01-01"));
+        clickNext(wizard);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(Ui::ImportWizard::ReportPage), 60000);
+        QCOMPARE(wizard.state().summary.rejectedRows, 0);
+        QCOMPARE(wizard.state().summary.imported, 69659);
+        QCOMPARE(wizard.state().orderCustomers, 23570);
+        QCOMPARE(scalar("SELECT count(*) FROM orders"), ordersBefore + 69659);
+        QCOMPARE(purchaseCents("00001"), 1177); // one CD for $11.77
+    }
+
+    // A file without a header row: the columns are numbered and chosen by hand.
+    void ordersWithoutHeader()
+    {
+        const QString path = writeFile("noheader.csv", "K1;20260105;300\nK2;20260106;400\nK1;2026010x;500\n",
+                                       Io::TextEncoding::Utf8);
+        Ui::ImportWizard wizard(*m_session);
+        wizard.show();
+        auto *file = wizard.filePage();
+        file->setFile(path);
+        chooseOrders(file);
+        QTest::mouseClick(file->headerBox(), Qt::LeftButton, {}, QPoint(5, file->headerBox()->height() / 2));
+        QVERIFY(!file->headerBox()->isChecked());
+        clickNext(wizard);
+        auto *mapping = wizard.mappingPage();
+        QCOMPARE(mapping->table()->rowCount(), 3);
+        QCOMPARE(mapping->table()->item(0, 0)->text(), QString("column 1"));
+        QVERIFY(mapping->table()->item(0, Ui::ImportMappingPage::ValuesColumn)->text().startsWith("K1"));
+        const char *fields[] = {"customer", "order_date", "total"};
+        for (int c = 0; c < 3; ++c)
+            mapping->fieldBox(c)->setCurrentIndex(mapping->fieldBox(c)->findData(fields[c]));
+        QCOMPARE(mapping->dateFormatBox()->currentData().toString(), QString("yyyyMMdd"));
+        clickNext(wizard);
+        QCOMPARE(wizard.previewPage()->table()->rowCount(), 3);
+        QCOMPARE(wizard.previewPage()->table()->item(0, 0)->text(), QString("1"));
+        clickNext(wizard);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(Ui::ImportWizard::ReportPage), 20000);
+        QCOMPARE(wizard.state().summary.imported, 2);
+        QCOMPARE(wizard.reportPage()->rejectedTable()->item(0, Ui::ImportReportPage::LineColumn)->text(), QString("3"));
+        QCOMPARE(wizard.reportPage()->rejectedTable()->item(0, Ui::ImportReportPage::FieldColumn)->text(), QString("column 2"));
+        QCOMPARE(purchaseCents("K1"), 30000);
+    }
+
+    void cancelledOrdersLeaveDatabaseUnchanged()
+    {
+        QByteArray csv = "customer_id,order_date,revenue\n";
+        for (int i = 0; i < 400000; ++i)
+            csv += "bulk" + QByteArray::number(i % 50000) + ",2025-0" + QByteArray::number(1 + i % 9) + "-15,"
+                   + QByteArray::number(100 + i % 900) + "\n";
+        const QString path = m_dir.filePath("big-orders.csv");
+        {
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            QCOMPARE(out.write(csv), csv.size());
+        }
+        const qint64 orders = scalar("SELECT count(*) FROM orders");
+        const qint64 contacts = contactCount();
+        const qint64 changes = scalar("SELECT count(*) FROM change_log");
+
+        Ui::ImportWizard wizard(*m_session);
+        QSignalSpy imported(&wizard, &Ui::ImportWizard::imported);
+        QSignalSpy finished(wizard.runPage(), &Ui::ImportRunPage::finished);
+        wizard.show();
+        wizard.filePage()->setFile(path);
+        chooseOrders(wizard.filePage());
+        clickNext(wizard);
+        QCOMPARE(wizard.mappingPage()->fieldBox(2)->currentData().toString(), QString("total"));
+        clickNext(wizard);
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(Ui::ImportWizard::RunPage));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.runPage()->progressBar()->value() > 0, 20000);
+        QVERIFY(wizard.runPage()->isRunning());
+        QTest::mouseClick(wizard.runPage()->cancelButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QVERIFY2(finished.at(0).at(1).toString().contains("cancelled"), qPrintable(finished.at(0).at(1).toString()));
+        QCOMPARE(imported.count(), 0);
+        QCOMPARE(scalar("SELECT count(*) FROM orders"), orders);
+        QCOMPARE(contactCount(), contacts);
+        QCOMPARE(scalar("SELECT count(*) FROM change_log"), changes);
     }
 
     void cancelLeavesDatabaseUnchanged()

@@ -4,8 +4,10 @@
 #include "core/io/recordcolumns.h"
 #include "core/io/recordimporter.h"
 #include "ui/common/fieldlabels.h"
+#include "ui/importer/ordercolumns.h"
 
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
@@ -24,13 +26,44 @@ ImportMappingPage::ImportMappingPage(ImportState &state, Storage::Database &db, 
     m_table->horizontalHeader()->setSectionResizeMode(ValuesColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_dateRow = new QWidget(this);
+    m_dateFormat = new QComboBox(m_dateRow);
+    m_dateFormat->setObjectName(QStringLiteral("importDateFormat"));
+    for (const QString &format : OrderColumns::dateFormats())
+        m_dateFormat->addItem(format.isEmpty() ? tr("yyyy-MM-dd (with or without HH:mm:ss)") : format, format);
+    auto *dateLabel = new QLabel(tr("Dates are written as:"), m_dateRow);
+    dateLabel->setBuddy(m_dateFormat);
+    auto *dateLayout = new QHBoxLayout(m_dateRow);
+    dateLayout->setContentsMargins(0, 0, 0, 0);
+    dateLayout->addWidget(dateLabel);
+    dateLayout->addWidget(m_dateFormat);
+    dateLayout->addStretch();
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("importMappingProblem"));
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_problem->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_note);
     layout->addWidget(m_table);
+    layout->addWidget(m_dateRow);
+    layout->addWidget(m_problem);
 }
 
 QString ImportMappingPage::targetLabel(const QString &entity, const QString &target)
 {
+    if (entity == u"order") {
+        if (target == u"customer")
+            return tr("Customer (number, email or name: finds or creates the contact)");
+        if (target == u"contact")
+            return tr("Contact");
+        if (target == u"order_date")
+            return tr("Order date");
+        if (target == u"total")
+            return tr("Amount (order total)");
+        if (target == u"order_number")
+            return tr("Order number (an order imported before is skipped)");
+        return target;
+    }
     if (entity != u"contact") {
         // The texts an activity row finds its records by.
         if (target == u"contact_email")
@@ -69,6 +102,11 @@ Io::ColumnMapping ImportMappingPage::initialMapping(QStringList &targets)
         targets = Io::ContactColumns::targets();
         remembered = Io::ContactColumns::remembered(m_db, m_state.headers);
         suggested = Io::ContactColumns::suggest(m_state.headers);
+    } else if (m_state.entity == u"order") {
+        targets = OrderColumns::targets();
+        if (m_state.hasHeader)
+            remembered = OrderColumns::columns().remembered(m_db, m_state.headers);
+        suggested = OrderColumns::suggest(m_state.headers);
     } else if (const auto rules = Io::RecordImporter::rulesFor(m_state.entity)) {
         const Io::RecordColumns columns(m_state.entity, rules->targets());
         targets = columns.targetNames();
@@ -84,8 +122,9 @@ void ImportMappingPage::initializePage()
 {
     QStringList targets;
     const Io::ColumnMapping mapping = initialMapping(targets);
-    m_note->setText(m_remembered ? tr("This layout of file was imported before: its mapping is applied.")
-                                 : tr("Suggested from the column headers."));
+    m_note->setText(m_remembered        ? tr("This layout of file was imported before: its mapping is applied.")
+                    : m_state.hasHeader ? tr("Suggested from the column headers.")
+                                        : tr("The file has no header row: choose what each column holds."));
     m_table->setRowCount(int(m_state.headers.size()));
     for (int c = 0; c < m_state.headers.size(); ++c) {
         m_table->setItem(c, HeaderColumn, new QTableWidgetItem(m_state.headers.at(c)));
@@ -104,15 +143,54 @@ void ImportMappingPage::initializePage()
     }
     m_table->resizeColumnToContents(HeaderColumn);
     m_table->resizeColumnToContents(FieldColumn);
+    m_problem->clear();
+    const bool orders = m_state.entity == u"order";
+    m_dateRow->setVisible(orders);
+    if (!orders)
+        return;
+    m_dateColumn = -1;
+    suggestDateFormat();
+    for (int c = 0; c < m_state.headers.size(); ++c) {
+        connect(fieldBox(c), &QComboBox::currentIndexChanged, this, [this] {
+            m_problem->clear();
+            suggestDateFormat();
+        });
+    }
+}
+
+// When the date column changes: the offered format most of its first values parse with (a
+// format the user chose stays while the date column does).
+void ImportMappingPage::suggestDateFormat()
+{
+    const qsizetype column = chosenMapping().fields.indexOf(QStringLiteral("order_date"));
+    if (column < 0 || column == m_dateColumn)
+        return;
+    m_dateColumn = column;
+    QStringList samples;
+    for (const QStringList &row : std::as_const(m_state.sampleRows))
+        samples << row.value(column);
+    const int index = m_dateFormat->findData(OrderColumns::suggestDateFormat(samples));
+    if (index >= 0)
+        m_dateFormat->setCurrentIndex(index);
+}
+
+Io::ColumnMapping ImportMappingPage::chosenMapping() const
+{
+    Io::ColumnMapping mapping;
+    mapping.headers = m_state.headers;
+    for (int c = 0; c < m_state.headers.size(); ++c)
+        mapping.fields.append(fieldBox(c) ? fieldBox(c)->currentData().toString() : QString());
+    return mapping;
 }
 
 bool ImportMappingPage::validatePage()
 {
-    m_state.mapping.headers = m_state.headers;
-    m_state.mapping.fields.clear();
-    for (int c = 0; c < m_state.headers.size(); ++c)
-        m_state.mapping.fields.append(fieldBox(c)->currentData().toString());
-    return true;
+    m_state.mapping = chosenMapping();
+    if (m_state.entity != u"order")
+        return true;
+    m_state.dateFormat = m_dateFormat->currentData().toString();
+    m_problem->setText(OrderColumns::problemOf(m_state.mapping));
+    return m_problem->text().isEmpty();
 }
 
 } // namespace Kizuna::Ui

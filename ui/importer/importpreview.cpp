@@ -117,12 +117,12 @@ QStringList ImportPreview::fieldsOf(const Io::ColumnMapping &mapping)
 }
 
 Result<PreviewTable> ImportPreview::build(const QString &path, Io::TextEncoding encoding,
-                                          const Io::ColumnMapping &mapping, int maxRows)
+                                          const Io::ColumnMapping &mapping, int maxRows, Io::CsvSeparator separator)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::badInput(Tr::tr("%1: cannot open the file: %2").arg(path, file.errorString()));
-    Io::CsvReader reader(file, {Io::CsvSeparator::Auto, 1024 * 1024, encoding});
+    Io::CsvReader reader(file, {separator, 1024 * 1024, encoding});
     Io::CsvRecord record;
     auto header = reader.next(record);
     if (!header.ok())

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/io/columnmapping.h"
+#include "core/io/csvreader.h"
 #include "core/io/textencoding.h"
 #include "core/storage/result.h"
 
@@ -41,7 +42,8 @@ public:
 
     // Reads the first `maxRows` data rows of the file and converts them like the import does.
     static Result<PreviewTable> build(const QString &path, Io::TextEncoding encoding,
-                                      const Io::ColumnMapping &mapping, int maxRows);
+                                      const Io::ColumnMapping &mapping, int maxRows,
+                                      Io::CsvSeparator separator = Io::CsvSeparator::Auto);
 };
 
 } // namespace Kizuna::Ui

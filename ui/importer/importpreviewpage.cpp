@@ -3,6 +3,7 @@
 
 #include "ui/importer/importmappingpage.h"
 #include "ui/importer/importpreview.h"
+#include "ui/importer/orderimportpreview.h"
 #include "ui/importer/recordimportpreview.h"
 
 #include <QButtonGroup>
@@ -15,8 +16,28 @@
 
 namespace Kizuna::Ui {
 
-ImportPreviewPage::ImportPreviewPage(ImportState &state, QWidget *parent)
-    : QWizardPage(parent), m_state(state)
+namespace {
+
+// A column's title: the field's label, short for orders.
+QString columnTitle(const QString &entity, const QString &field)
+{
+    if (entity != u"order")
+        return ImportMappingPage::targetLabel(entity, field);
+    if (field == u"customer")
+        return ImportPreviewPage::tr("Customer");
+    if (field == u"contact")
+        return ImportPreviewPage::tr("Contact");
+    if (field == u"order_date")
+        return ImportPreviewPage::tr("Order date");
+    if (field == u"total")
+        return ImportPreviewPage::tr("Amount");
+    return ImportPreviewPage::tr("Order number");
+}
+
+} // namespace
+
+ImportPreviewPage::ImportPreviewPage(ImportState &state, Storage::Database &db, QWidget *parent)
+    : QWizardPage(parent), m_state(state), m_db(db)
 {
     setTitle(tr("Preview"));
     m_message = new QLabel(this);
@@ -36,6 +57,11 @@ ImportPreviewPage::ImportPreviewPage(ImportState &state, QWidget *parent)
     }
     m_policy->button(static_cast<int>(Io::DuplicatePolicy::Skip))->setChecked(true);
 
+    m_orderNote = new QLabel(tr("A customer not seen before becomes a new contact named after the customer "
+                                "column, with source “import”. With an order number column, an order imported "
+                                "before is skipped, so the same file can be imported again."),
+                             this);
+    m_orderNote->setWordWrap(true);
     auto *undoNote = new QLabel(tr("The import is written in one step: Cancel or an error leaves the database "
                                    "as it was, but once finished it cannot be taken back with Undo."),
                                 this);
@@ -44,6 +70,7 @@ ImportPreviewPage::ImportPreviewPage(ImportState &state, QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(m_table, 1);
     layout->addWidget(group);
+    layout->addWidget(m_orderNote);
     layout->addWidget(undoNote);
 }
 
@@ -81,6 +108,9 @@ void ImportPreviewPage::describePolicies()
 void ImportPreviewPage::initializePage()
 {
     describePolicies();
+    const bool orders = m_state.entity == u"order";
+    m_policyGroup->setVisible(!orders); // orders: the order number decides, not a policy
+    m_orderNote->setVisible(orders);
     m_table->setVisible(!m_state.vcard);
     if (m_state.vcard) {
         m_message->setText(tr("Each card of the vCard file becomes a contact; further emails, phones and "
@@ -94,9 +124,7 @@ void ImportPreviewPage::showPreview()
 {
     m_table->clear();
     const bool contacts = m_state.entity == u"contact";
-    auto preview = contacts ? ImportPreview::build(m_state.filePath, m_state.encoding, m_state.mapping, PreviewRows)
-                            : RecordImportPreview::build(m_state.filePath, m_state.encoding, m_state.entity,
-                                                         m_state.mapping, PreviewRows);
+    auto preview = buildPreview();
     if (!preview.ok()) {
         m_message->setText(preview.error().message);
         m_table->setRowCount(0);
@@ -104,7 +132,7 @@ void ImportPreviewPage::showPreview()
     }
     QStringList headers{tr("Line")};
     for (qsizetype i = 0; i < preview->fields.size(); ++i)
-        headers.append(contacts && i == 0 ? tr("Name") : ImportMappingPage::targetLabel(m_state.entity, preview->fields.at(i)));
+        headers.append(contacts && i == 0 ? tr("Name") : columnTitle(m_state.entity, preview->fields.at(i)));
     m_table->setColumnCount(int(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
     m_table->setRowCount(int(preview->rows.size()));
@@ -131,6 +159,17 @@ void ImportPreviewPage::showPreview()
                            : tr("The first rows as they will be imported; %n row(s) in red will be rejected "
                                 "(the reason is in the tooltip).",
                                 nullptr, problems));
+}
+
+Result<PreviewTable> ImportPreviewPage::buildPreview()
+{
+    if (m_state.entity == u"order")
+        return OrderImportPreview::build(m_db, m_state, PreviewRows);
+    if (m_state.entity == u"contact")
+        return ImportPreview::build(m_state.filePath, m_state.encoding, m_state.mapping, PreviewRows,
+                                    m_state.separator);
+    return RecordImportPreview::build(m_state.filePath, m_state.encoding, m_state.entity, m_state.mapping,
+                                      PreviewRows, m_state.separator);
 }
 
 bool ImportPreviewPage::validatePage()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/importer/importpreview.h"
 #include "ui/importer/importstate.h"
 
 #include <QWizardPage>
@@ -9,6 +10,10 @@ class QButtonGroup;
 class QGroupBox;
 class QLabel;
 class QTableWidget;
+
+namespace Kizuna::Storage {
+class Database;
+}
 
 namespace Kizuna::Ui {
 
@@ -22,9 +27,10 @@ class ImportPreviewPage final : public QWizardPage
 public:
     static constexpr int PreviewRows = 20;
 
-    explicit ImportPreviewPage(ImportState &state, QWidget *parent = nullptr);
+    ImportPreviewPage(ImportState &state, Storage::Database &db, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
+    QLabel *messageLabel() const { return m_message; }
     void setPolicy(Io::DuplicatePolicy policy);
 
     void initializePage() override;
@@ -33,12 +39,15 @@ public:
 private:
     void describePolicies();
     void showPreview();
+    Result<PreviewTable> buildPreview();
 
     ImportState &m_state;
+    Storage::Database &m_db;
     QTableWidget *m_table = nullptr;
     QLabel *m_message = nullptr;
     QButtonGroup *m_policy = nullptr;
     QGroupBox *m_policyGroup = nullptr;
+    QLabel *m_orderNote = nullptr;
 };
 
 } // namespace Kizuna::Ui

@@ -44,12 +44,21 @@ ImportReportPage::ImportReportPage(ImportState &state, QWidget *parent)
 void ImportReportPage::initializePage()
 {
     const Io::ImportSummary &s = m_state.summary;
-    m_counts->setText(tr("Imported: %1 · Updated: %2 · Skipped as duplicates: %3 · Rejected: %4")
-                          .arg(s.imported)
-                          .arg(s.updated + s.mergedInFile)
-                          .arg(s.skippedDuplicates)
-                          .arg(s.rejectedRows)
-                      + (s.written ? QString() : u'\n' + tr("Nothing was written to the database.")));
+    const QString counts =
+        m_state.entity == u"order"
+            ? tr("Orders imported: %1 for %n customer(s), %2 of them new contacts · Skipped (imported before): %3 "
+                 "· Rejected: %4",
+                 nullptr, int(m_state.orderCustomers))
+                  .arg(s.imported)
+                  .arg(m_state.newContacts)
+                  .arg(s.skippedDuplicates)
+                  .arg(s.rejectedRows)
+            : tr("Imported: %1 · Updated: %2 · Skipped as duplicates: %3 · Rejected: %4")
+                  .arg(s.imported)
+                  .arg(s.updated + s.mergedInFile)
+                  .arg(s.skippedDuplicates)
+                  .arg(s.rejectedRows);
+    m_counts->setText(counts + (s.written ? QString() : u'\n' + tr("Nothing was written to the database.")));
     m_rejected->setRowCount(int(s.rejected.size()));
     for (int r = 0; r < s.rejected.size(); ++r) {
         const Io::RejectedRow &row = s.rejected.at(r);

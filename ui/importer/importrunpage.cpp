@@ -2,10 +2,12 @@
 #include "ui/importer/importrunpage.h"
 
 #include "core/dedupe/duplicatefinder.h"
+#include "core/io/orderimporter.h"
 #include "core/io/recordimporter.h"
 #include "core/io/vcardimporter.h"
 #include "core/model/changecontext.h"
 #include "core/storage/statement.h"
+#include "ui/importer/ordercolumns.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -31,6 +33,26 @@ QStringList overridesFor(const Io::ColumnMapping &mapping)
         overrides.append(QString::number(c + 1) + u'=' + (field.isEmpty() ? QStringLiteral("-") : field));
     }
     return overrides;
+}
+
+// An order file: the order importer with the wizard's columns; the mapping is remembered for
+// the layout once the orders are in (a file without a header has no layout).
+Result<ImportOutcome> importOrders(Storage::Database &db, const ImportState &state,
+                                   const std::function<void(qint64)> &progress, const std::atomic<bool> &cancel)
+{
+    auto context = Model::changeContextFor(db);
+    if (!context.ok())
+        return context.error();
+    QFile file(state.filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::badInput(ImportRunPage::tr("%1: cannot open the file: %2").arg(state.filePath, file.errorString()));
+    Io::OrderImporter importer(db, *context);
+    auto summary = importer.importCsv(file, OrderColumns::optionsFor(state), progress, &cancel);
+    if (!summary.ok())
+        return summary.error();
+    if (summary->written && state.hasHeader)
+        (void)OrderColumns::columns().remember(db, state.mapping); // a convenience: the orders are in
+    return ImportOutcome{OrderColumns::commonSummary(*summary, state), 0, summary->customers, summary->newContacts};
 }
 
 Result<Io::ImportSummary> importFile(Storage::Database &db, const ImportState &state,
@@ -140,6 +162,7 @@ void ImportRunPage::start()
     Io::ContactImportOptions options;
     options.onDuplicate = m_state.policy;
     options.csv.encoding = m_state.encoding;
+    options.csv.separator = m_state.separator;
     if (!m_state.vcard)
         options.mapOverrides = overridesFor(m_state.mapping);
     const ImportState state = m_state;
@@ -147,6 +170,8 @@ void ImportRunPage::start()
     auto stage = m_stage;
     auto work = [state, options, bytes, stage](Storage::Database &db,
                                                 const std::atomic<bool> &cancel) -> Result<ImportOutcome> {
+        if (state.entity == u"order")
+            return importOrders(db, state, [bytes](qint64 read) { bytes->store(read); }, cancel);
         auto lastRowid = Dedupe::DuplicateFinder::newestContactRowid(db);
         if (!lastRowid.ok())
             return lastRowid.error();
@@ -155,7 +180,8 @@ void ImportRunPage::start()
             [stage](qint64) { stage->store(Writing); }, cancel);
         if (!summary.ok())
             return summary.error();
-        ImportOutcome outcome{*summary, 0};
+        ImportOutcome outcome;
+        outcome.summary = *summary;
         if (state.entity == u"contact" && summary->written && summary->imported > 0) {
             stage->store(Duplicates);
             // The import is committed: a cancel now only skips the duplicate check.
@@ -207,6 +233,8 @@ void ImportRunPage::done(const Result<ImportOutcome> &outcome)
     m_progress->setValue(1000);
     m_state.summary = outcome->summary;
     m_state.duplicatePairs = outcome->duplicatePairs;
+    m_state.orderCustomers = outcome->orderCustomers;
+    m_state.newContacts = outcome->newContacts;
     m_state.finished = true;
     m_status->setText(tr("Done."));
     Q_EMIT completeChanged();

@@ -20,11 +20,14 @@ struct ImportOutcome
 {
     Io::ImportSummary summary;
     int duplicatePairs = 0;
+    qint64 orderCustomers = 0; // orders: distinct customers
+    qint64 newContacts = 0;    // orders: contacts created for new customers
 };
 
 // Fourth page: runs the import on a worker with a connection of its own (one transaction), with
 // a progress bar and Cancel (the database stays as it was); then looks for duplicates among the
-// new contacts. Goes on to the report when done.
+// new contacts (not after orders, whose new contacts are named after customer keys). Goes on to
+// the report when done.
 class ImportRunPage final : public QWizardPage
 {
     Q_OBJECT

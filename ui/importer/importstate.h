@@ -3,6 +3,7 @@
 
 #include "core/io/columnmapping.h"
 #include "core/io/contactimporter.h"
+#include "core/io/csvreader.h"
 #include "core/io/textencoding.h"
 
 #include <QList>
@@ -16,9 +17,12 @@ namespace Kizuna::Ui {
 struct ImportState
 {
     QString filePath;
-    QString entity = QStringLiteral("contact"); // what a CSV file holds: "contact", "company", "activity"
+    QString entity = QStringLiteral("contact"); // what a CSV file holds: "contact", "company", "activity", "order"
     bool vcard = false;                         // a vCard file: contacts
     Io::TextEncoding encoding = Io::TextEncoding::Utf8;
+    Io::CsvSeparator separator = Io::CsvSeparator::Auto; // CSV: the delimiter chosen or found (Auto: per line 1)
+    bool hasHeader = true;            // CSV: the first line names the columns (orders may have none)
+    QString dateFormat;               // orders: the dates' format (empty: yyyy-MM-dd, with or without HH:mm:ss)
     QStringList headers;              // CSV: the header row
     QList<QStringList> sampleRows;    // CSV: the first data rows (for the mapping page)
     Io::ColumnMapping mapping;        // CSV: the mapping chosen on the mapping page
@@ -28,6 +32,8 @@ struct ImportState
     Io::ImportSummary summary;
     bool finished = false;
     int duplicatePairs = 0;           // candidate pairs involving an imported contact
+    qint64 orderCustomers = 0;        // orders: distinct customers of the orders written
+    qint64 newContacts = 0;           // orders: contacts created for customers not seen before
 };
 
 } // namespace Kizuna::Ui

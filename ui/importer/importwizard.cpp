@@ -18,7 +18,7 @@ ImportWizard::ImportWizard(EditSession &session, QWidget *parent)
     setOption(QWizard::NoCancelButtonOnLastPage);
     m_filePage = new ImportFilePage(m_state, this);
     m_mappingPage = new ImportMappingPage(m_state, session.database(), this);
-    m_previewPage = new ImportPreviewPage(m_state, this);
+    m_previewPage = new ImportPreviewPage(m_state, session.database(), this);
     m_runPage = new ImportRunPage(m_state, session.database().path(), this);
     m_reportPage = new ImportReportPage(m_state, this);
     setPage(FilePage, m_filePage);

@@ -14,9 +14,9 @@ class ImportPreviewPage;
 class ImportReportPage;
 class ImportRunPage;
 
-// File ▸ Import contacts…: a CSV or vCard file → column mapping (CSV) → preview and duplicate
-// policy → the import on a worker (progress, Cancel) → the report. The import is one transaction
-// of its own, not an edit on the undo stack.
+// File ▸ Import…: a CSV file of contacts, companies, activities or orders, or a vCard file →
+// column mapping (CSV) → preview and duplicate policy → the import on a worker (progress,
+// Cancel) → the report. The import is one transaction of its own, not an edit on the undo stack.
 class ImportWizard final : public QWizard
 {
     Q_OBJECT

@@ -60,7 +60,7 @@ void markProblems(PreviewRow &out, const QStringList &targets, const Io::ColumnM
 
 Result<PreviewTable> RecordImportPreview::build(const QString &path, Io::TextEncoding encoding,
                                                 const QString &entity, const Io::ColumnMapping &mapping,
-                                                int maxRows)
+                                                int maxRows, Io::CsvSeparator separator)
 {
     const auto rules = Io::RecordImporter::rulesFor(entity);
     if (!rules)
@@ -68,7 +68,7 @@ Result<PreviewTable> RecordImportPreview::build(const QString &path, Io::TextEnc
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::badInput(Tr::tr("%1: cannot open the file: %2").arg(path, file.errorString()));
-    Io::CsvReader reader(file, {Io::CsvSeparator::Auto, 1024 * 1024, encoding});
+    Io::CsvReader reader(file, {separator, 1024 * 1024, encoding});
     Io::CsvRecord record;
     auto header = reader.next(record);
     if (!header.ok())

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/io/columnmapping.h"
+#include "core/io/csvreader.h"
 #include "core/io/textencoding.h"
 #include "core/storage/result.h"
 #include "ui/importer/importpreview.h"
@@ -17,7 +18,8 @@ class RecordImportPreview final
 public:
     // PreviewTable::fields are the targets the mapping fills, in the mapping's order.
     static Result<PreviewTable> build(const QString &path, Io::TextEncoding encoding, const QString &entity,
-                                      const Io::ColumnMapping &mapping, int maxRows);
+                                      const Io::ColumnMapping &mapping, int maxRows,
+                                      Io::CsvSeparator separator = Io::CsvSeparator::Auto);
 };
 
 } // namespace Kizuna::Ui
