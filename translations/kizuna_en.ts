@@ -1102,9 +1102,9 @@ Options:
     <message numerus="yes">
         <location line="+6"/>
         <source>import: writing %n new contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>import: writing %n new contact</numerusform>
+            <numerusform>import: writing %n new contacts</numerusform>
         </translation>
     </message>
     <message>
@@ -1136,9 +1136,9 @@ Options:
     <message numerus="yes">
         <location line="+6"/>
         <source>… and %n more problem(s) (--report or --json lists them all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more problem (--report or --json lists them all)</numerusform>
+            <numerusform>… and %n more problems (--report or --json lists them all)</numerusform>
         </translation>
     </message>
     <message>
@@ -1157,9 +1157,9 @@ Options:
         <location line="+8"/>
         <location filename="../core/cli/commands/importrecordscommand.cpp" line="+7"/>
         <source>%n row(s) merged into an earlier row of the file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row merged into an earlier row of the file</numerusform>
+            <numerusform>%n rows merged into an earlier row of the file</numerusform>
         </translation>
     </message>
     <message>
@@ -1351,9 +1351,9 @@ Options:
     <message numerus="yes">
         <location line="+29"/>
         <source>%n pair(s) among %1 contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pair among %1 contacts</numerusform>
+            <numerusform>%n pairs among %1 contacts</numerusform>
         </translation>
     </message>
     <message>
@@ -1404,25 +1404,25 @@ Options:
     <message numerus="yes">
         <location line="+60"/>
         <source>… and %n more problem(s) (--json lists them all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more problem (--json lists them all)</numerusform>
+            <numerusform>… and %n more problems (--json lists them all)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1: %n photo(s) skipped (Kizuna does not keep contact photos)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n photo skipped (Kizuna does not keep contact photos)</numerusform>
+            <numerusform>%1: %n photos skipped (Kizuna does not keep contact photos)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%1: nothing imported: all %n card(s) rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: nothing imported: all %n card rejected</numerusform>
+            <numerusform>%1: nothing imported: all %n cards rejected</numerusform>
         </translation>
     </message>
     <message>
@@ -1553,9 +1553,9 @@ Options:
     <message numerus="yes">
         <location line="+16"/>
         <source>%n possible duplicate pair(s) involve the new contacts; review them with kizuna-cli duplicates --db %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n possible duplicate pair involve the new contacts; review them with kizuna-cli duplicates --db %1</numerusform>
+            <numerusform>%n possible duplicate pairs involve the new contacts; review them with kizuna-cli duplicates --db %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1612,7 +1612,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dedupe/duplicatefinder.cpp" line="+28"/>
+        <location filename="../core/dedupe/contactkeys.cpp" line="+24"/>
         <source>same email</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1642,8 +1642,14 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location filename="../core/dedupe/duplicatefinder.cpp" line="+88"/>
+        <location filename="../core/dedupe/newcontactpairs.cpp" line="+39"/>
         <source>duplicate search cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dedupe/runsorter.cpp" line="+24"/>
+        <source>duplicate search: cannot use a temporary file: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1790,7 +1796,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/orderimporter.cpp" line="+66"/>
+        <location filename="../core/io/orderimporter.cpp" line="+67"/>
         <source>no amount (the field is empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1811,8 +1817,9 @@ Options:
     </message>
     <message>
         <location filename="../core/io/contactrowconverter.cpp" line="+120"/>
-        <location filename="../core/io/orderimporter.cpp" line="+53"/>
+        <location filename="../core/io/orderimporter.cpp" line="+60"/>
         <location filename="../core/io/recordrowconverter.cpp" line="+66"/>
+        <location filename="../ui/importer/importfilepage.cpp" line="+235"/>
         <location filename="../ui/importer/importpreview.cpp" line="+45"/>
         <source>column %1</source>
         <translation type="unfinished"></translation>
@@ -1927,20 +1934,21 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/contactimportsession.cpp" line="+112"/>
+        <location filename="../core/io/contactimportsession.cpp" line="+128"/>
         <source>no column is a name, email or phone number (columns: %1); map one with HEADER=FIELD, e.g. &quot;%2=full_name&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../core/io/recordimportsession.cpp" line="+108"/>
+        <location filename="../core/io/recordimportsession.cpp" line="+100"/>
         <source>the file is empty: a header row with the column names is expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-43"/>
+        <location line="+58"/>
         <location line="+60"/>
-        <location filename="../core/io/orderimporter.cpp" line="+175"/>
+        <location filename="../core/io/orderimporter.cpp" line="+180"/>
         <location filename="../core/io/recordimportsession.cpp" line="+14"/>
         <location line="+35"/>
         <location filename="../core/io/vcardimporter.cpp" line="+92"/>
@@ -1949,7 +1957,7 @@ Options:
     </message>
     <message>
         <location line="+103"/>
-        <location line="+217"/>
+        <location line="+218"/>
         <location filename="../core/io/csvreader.cpp" line="-118"/>
         <location filename="../core/io/recordimportsession.cpp" line="+199"/>
         <source>line %1: %2</source>
@@ -2277,7 +2285,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>%1 %2 is in the Trash; restore it before editing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2499,9 +2507,9 @@ Options:
     <message numerus="yes">
         <location line="+23"/>
         <source>is the sum of the deal&apos;s %n line item(s); edit those instead</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>is the sum of the deal&apos;s %n line item; edit those instead</numerusform>
+            <numerusform>is the sum of the deal&apos;s %n line items; edit those instead</numerusform>
         </translation>
     </message>
     <message>
@@ -2717,9 +2725,9 @@ Options:
     <message numerus="yes">
         <location line="+22"/>
         <source>stage &quot;%1&quot; still holds %n deal(s); move them to another stage first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>stage &quot;%1&quot; still holds %n deal; move them to another stage first</numerusform>
+            <numerusform>stage &quot;%1&quot; still holds %n deals; move them to another stage first</numerusform>
         </translation>
     </message>
     <message>
@@ -3065,7 +3073,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/databaseopener.cpp" line="+33"/>
+        <location filename="../core/storage/databaseopener.cpp" line="+34"/>
         <source>%1: is not a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3075,7 +3083,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1: is not a readable SQLite database (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3137,6 +3145,11 @@ Options:
     <message>
         <location filename="../core/storage/statement.cpp" line="+1"/>
         <source>database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/hotjournal.cpp" line="+44"/>
+        <source>%1: a write to it was interrupted and must be undone from %2, but the file cannot be written (%3); open it once with write permission</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3566,9 +3579,9 @@ Options:
     <message numerus="yes">
         <location line="+31"/>
         <source>The higher of 1 − P(alive) (%1) and the share of all repeat purchases that came sooner than this customer&apos;s %n day(s) of silence (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The higher of 1 − P(alive) (%1) and the share of all repeat purchases that came sooner than this customer&apos;s %n day of silence (%2).</numerusform>
+            <numerusform>The higher of 1 − P(alive) (%1) and the share of all repeat purchases that came sooner than this customer&apos;s %n days of silence (%2).</numerusform>
         </translation>
     </message>
     <message>
@@ -3742,9 +3755,9 @@ Options:
     <message numerus="yes">
         <location line="+25"/>
         <source>%1 of %n customer(s) shown, as of %2. Ranked by value at risk: revenue × churn risk.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n customer shown, as of %2. Ranked by value at risk: revenue × churn risk.</numerusform>
+            <numerusform>%1 of %n customers shown, as of %2. Ranked by value at risk: revenue × churn risk.</numerusform>
         </translation>
     </message>
     <message>
@@ -3938,7 +3951,7 @@ Options:
 <context>
     <name>Kizuna::Ui::ContactFilterBar</name>
     <message>
-        <location filename="../ui/contacts/contactfilterbar.cpp" line="+35"/>
+        <location filename="../ui/contacts/contactfilterbar.cpp" line="+41"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3963,7 +3976,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3973,12 +3986,12 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Segments…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3993,7 +4006,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4114,9 +4127,9 @@ Options:
     <message numerus="yes">
         <location line="+2"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
     <message>
@@ -4165,17 +4178,17 @@ Options:
     <message numerus="yes">
         <location line="+9"/>
         <source>Move %n contact(s) to the Trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n contact to the Trash</numerusform>
+            <numerusform>Move %n contacts to the Trash</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n contact(s) moved to the Trash; Edit ▸ Undo brings them back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact moved to the Trash; Edit ▸ Undo brings them back</numerusform>
+            <numerusform>%n contacts moved to the Trash; Edit ▸ Undo brings them back</numerusform>
         </translation>
     </message>
     <message>
@@ -4186,17 +4199,17 @@ Options:
     <message numerus="yes">
         <location line="+4"/>
         <source>Set %1 of %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Set %1 of %n contact</numerusform>
+            <numerusform>Set %1 of %n contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n contact(s) updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact updated</numerusform>
+            <numerusform>%n contacts updated</numerusform>
         </translation>
     </message>
     <message>
@@ -4222,17 +4235,17 @@ Options:
     <message numerus="yes">
         <location line="+6"/>
         <source>Tag %n contact(s) %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tag %n contact %1</numerusform>
+            <numerusform>Tag %n contacts %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n contact(s) tagged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact tagged</numerusform>
+            <numerusform>%n contacts tagged</numerusform>
         </translation>
     </message>
 </context>
@@ -4292,7 +4305,7 @@ Options:
 <context>
     <name>Kizuna::Ui::ContactListView</name>
     <message>
-        <location filename="../ui/contacts/contactlistview.cpp" line="+152"/>
+        <location filename="../ui/contacts/contactlistview.cpp" line="+151"/>
         <source>Saved views: filters and order under a name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4307,7 +4320,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Save View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4829,9 +4842,9 @@ Options:
     <message numerus="yes">
         <location line="+38"/>
         <source>Idle for %n day(s) in “%1”: longer than the stage allows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Idle for %n day in “%1”: longer than the stage allows</numerusform>
+            <numerusform>Idle for %n days in “%1”: longer than the stage allows</numerusform>
         </translation>
     </message>
     <message>
@@ -4888,7 +4901,17 @@ Options:
 <context>
     <name>Kizuna::Ui::DealListView</name>
     <message>
-        <location filename="../ui/deals/deallistview.cpp" line="+60"/>
+        <location filename="../ui/deals/deallistview.cpp" line="+64"/>
+        <source>&amp;Open Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Sort by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Loading deals…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4900,9 +4923,9 @@ Options:
     <message numerus="yes">
         <location line="+1"/>
         <source>%n open deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open deal</numerusform>
+            <numerusform>%n open deals</numerusform>
         </translation>
     </message>
 </context>
@@ -4919,17 +4942,12 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>T&amp;imeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+63"/>
         <source>&amp;Stage:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4939,12 +4957,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Mark l&amp;ost…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Re&amp;open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4960,12 +4973,12 @@ Options:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+146"/>
+        <location line="+142"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-141"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4976,32 +4989,62 @@ Options:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+144"/>
+        <location line="+140"/>
         <source>Expected close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-132"/>
         <source>Probability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&amp;Save</source>
+        <location line="-114"/>
+        <source>Ti&amp;meline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Mark &amp;Won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Save the changes (Ctrl+S); Edit ▸ Undo takes them back</source>
+        <source>Mark &amp;Lost…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Mark &amp;lost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+50"/>
         <source>stage default (%1 %)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5066,7 +5109,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Edit deal “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5389,9 +5432,9 @@ Options:
     <message numerus="yes">
         <location line="+1"/>
         <source>%n possible duplicate pair(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n possible duplicate pair.</numerusform>
+            <numerusform>%n possible duplicate pairs.</numerusform>
         </translation>
     </message>
     <message>
@@ -5731,9 +5774,9 @@ Options:
     <message numerus="yes">
         <location line="+14"/>
         <source>%Ln row(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln row exported to %1</numerusform>
+            <numerusform>%Ln rows exported to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -5778,17 +5821,19 @@ Options:
         <location line="+117"/>
         <source>%1
 Expected: %2 (%n open deal(s), %3 unweighted)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+Expected: %2 (%n open deal, %3 unweighted)</numerusform>
+            <numerusform>%1
+Expected: %2 (%n open deals, %3 unweighted)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Won: %1 (%n deal(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Won: %1 (%n deal)</numerusform>
+            <numerusform>Won: %1 (%n deals)</numerusform>
         </translation>
     </message>
 </context>
@@ -5836,7 +5881,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::ImportFilePage</name>
     <message>
-        <location filename="../ui/importer/importfilepage.cpp" line="+28"/>
+        <location filename="../ui/importer/importfilepage.cpp" line="-202"/>
         <source>semicolon (;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5856,17 +5901,17 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+37"/>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>A CSV file (from a spreadsheet, Google Contacts or Outlook) or a vCard file (.vcf).</source>
+        <source>A CSV file (from a spreadsheet, Google Contacts, Outlook or a shop&apos;s order export) or a vCard file (.vcf).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5886,6 +5931,26 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Orders (purchase history: customer, date, amount)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The first line names the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear this for a file that starts with data; its columns are then numbered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
@@ -5901,7 +5966,12 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+1"/>
+        <source>Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5916,7 +5986,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Detected encoding: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5926,16 +5996,16 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+19"/>
         <source>CSV file, delimiter: %1; %n column(s) in the header row.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>CSV file, delimiter: %1; %n column in the header row.</numerusform>
+            <numerusform>CSV file, delimiter: %1; %n columns in the header row.</numerusform>
         </translation>
     </message>
     <message>
@@ -5947,7 +6017,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::ImportMappingPage</name>
     <message>
-        <location filename="../ui/importer/importmappingpage.cpp" line="+19"/>
+        <location filename="../ui/importer/importmappingpage.cpp" line="+21"/>
         <source>Match the columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5972,7 +6042,42 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>yyyy-MM-dd (with or without HH:mm:ss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates are written as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Customer (number, email or name: finds or creates the contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount (order total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order number (an order imported before is skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Contact&apos;s email (finds the contact)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6012,13 +6117,18 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>This layout of file was imported before: its mapping is applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suggested from the column headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file has no header row: choose what each column holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6038,12 +6148,12 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::ImportPreviewPage</name>
     <message>
-        <location filename="../ui/importer/importpreviewpage.cpp" line="+21"/>
+        <location filename="../ui/importer/importpreviewpage.cpp" line="+42"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>When a row is a contact that exists already (same email or phone)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6063,12 +6173,42 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>The import is written in one step: Cancel or an error leaves the database as it was, but once finished it cannot be taken back with Undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-38"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A customer not seen before becomes a new contact named after the customer column, with source “import”. With an order number column, an order imported before is skipped, so the same file can be imported again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>When a row is a company that exists already (same name or web domain)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6108,12 +6248,12 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Each card of the vCard file becomes a contact; further emails, phones and addresses are added to it and categories become tags.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6125,17 +6265,17 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
     <message numerus="yes">
         <location line="+23"/>
         <source>The first %n row(s) as they will be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The first %n row as they will be imported.</numerusform>
+            <numerusform>The first %n rows as they will be imported.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>The first rows as they will be imported; %n row(s) in red will be rejected (the reason is in the tooltip).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The first rows as they will be imported; %n row in red will be rejected (the reason is in the tooltip).</numerusform>
+            <numerusform>The first rows as they will be imported; %n rows in red will be rejected (the reason is in the tooltip).</numerusform>
         </translation>
     </message>
 </context>
@@ -6171,8 +6311,16 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <source>Review duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Orders imported: %1 for %n customer(s), %2 of them new contacts · Skipped (imported before): %3 · Rejected: %4</source>
+        <translation>
+            <numerusform>Orders imported: %1 for %n customer, %2 of them new contacts · Skipped (imported before): %3 · Rejected: %4</numerusform>
+            <numerusform>Orders imported: %1 for %n customers, %2 of them new contacts · Skipped (imported before): %3 · Rejected: %4</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
         <source>Imported: %1 · Updated: %2 · Skipped as duplicates: %3 · Rejected: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6184,9 +6332,9 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
     <message numerus="yes">
         <location line="+13"/>
         <source>%n possible duplicate pair(s) involve the new contacts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n possible duplicate pair involve the new contacts.</numerusform>
+            <numerusform>%n possible duplicate pairs involve the new contacts.</numerusform>
         </translation>
     </message>
     <message>
@@ -6218,7 +6366,8 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::ImportRunPage</name>
     <message>
-        <location filename="../ui/importer/importrunpage.cpp" line="+47"/>
+        <location filename="../ui/importer/importrunpage.cpp" line="+48"/>
+        <location line="+21"/>
         <source>%1: cannot open the file: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6243,7 +6392,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Writing the contacts…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6263,7 +6412,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6597,7 +6746,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;Convert</source>
+        <source>Con&amp;vert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6698,7 +6847,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>companies</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6726,9 +6875,9 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
     <message numerus="yes">
         <location line="+1"/>
         <source>Only the %n selected row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Only the %n selected row</numerusform>
+            <numerusform>Only the %n selected rows</numerusform>
         </translation>
     </message>
     <message>
@@ -6784,9 +6933,9 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
     <message numerus="yes">
         <location line="+28"/>
         <source>%Ln row(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln row written to %1.</numerusform>
+            <numerusform>%Ln rows written to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -6808,7 +6957,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::LostReasonDialog</name>
     <message>
-        <location filename="../ui/deals/lostreasondialog.cpp" line="+23"/>
+        <location filename="../ui/deals/lostreasondialog.cpp" line="+24"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6833,7 +6982,12 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+2"/>
+        <source>&amp;New reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>(no reason given)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6884,7 +7038,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+111"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+120"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7278,6 +7432,39 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
     </message>
 </context>
 <context>
+    <name>Kizuna::Ui::OrderColumns</name>
+    <message>
+        <location filename="../ui/importer/ordercolumns.cpp" line="+109"/>
+        <source>the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only one column can hold %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the column that holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kizuna::Ui::OrderEntryDialog</name>
     <message>
         <location filename="../ui/orders/orderentrydialog.cpp" line="+54"/>
@@ -7376,9 +7563,22 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
     </message>
 </context>
 <context>
+    <name>Kizuna::Ui::OrderImportPreview</name>
+    <message>
+        <location filename="../ui/importer/orderimportpreview.cpp" line="+36"/>
+        <source>(new contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1: cannot open the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kizuna::Ui::PipelineBoardView</name>
     <message>
-        <location filename="../ui/deals/pipelineboardview.cpp" line="+55"/>
+        <location filename="../ui/deals/pipelineboardview.cpp" line="+68"/>
         <source>&amp;List</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7403,7 +7603,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7413,7 +7613,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+176"/>
         <source>Move “%1” to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7649,9 +7849,9 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
     <message numerus="yes">
         <location line="+81"/>
         <source>%n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
         </translation>
     </message>
     <message>
@@ -7755,9 +7955,9 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
         </translation>
     </message>
     <message>
@@ -8070,9 +8270,9 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
     <message numerus="yes">
         <location line="+21"/>
         <source>A Kizuna backup (schema version %1, %2, last changed %3) with %Ln contact(s); it passed the integrity check.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A Kizuna backup (schema version %1, %2, last changed %3) with %Ln contact; it passed the integrity check.</numerusform>
+            <numerusform>A Kizuna backup (schema version %1, %2, last changed %3) with %Ln contacts; it passed the integrity check.</numerusform>
         </translation>
     </message>
     <message>
@@ -8250,9 +8450,9 @@ The current data is first saved as %3.</source>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n contact(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact match</numerusform>
+            <numerusform>%n contacts match</numerusform>
         </translation>
     </message>
     <message>
@@ -8581,32 +8781,57 @@ The current data is first saved as %3.</source>
 <context>
     <name>Kizuna::Ui::StageCardModel</name>
     <message>
-        <location filename="../ui/deals/stagecardmodel.cpp" line="+62"/>
+        <location filename="../ui/deals/stagecardmodel.cpp" line="+128"/>
         <source>Expected close %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Idle for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Idle for %n day</numerusform>
+            <numerusform>Idle for %n days</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>%1 — owner %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Kizuna::Ui::StageColumn</name>
+    <message>
+        <location filename="../ui/deals/stagecolumn.cpp" line="+48"/>
+        <source>&amp;Open Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move to &amp;Next Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move to &amp;Previous Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the N&amp;ext Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the P&amp;revious Column</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/deals/stagecolumn.cpp" line="+58"/>
+        <location line="+22"/>
         <source>%n deal(s) · %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deal · %1</numerusform>
+            <numerusform>%n deals · %1</numerusform>
         </translation>
     </message>
     <message>
@@ -8617,9 +8842,9 @@ The current data is first saved as %3.</source>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n idle too long</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n idle too long</numerusform>
+            <numerusform>%n idle too long</numerusform>
         </translation>
     </message>
 </context>
@@ -8865,17 +9090,17 @@ The current data is first saved as %3.</source>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n task(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n task due</numerusform>
+            <numerusform>%n tasks due</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>…and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -8929,9 +9154,9 @@ The current data is first saved as %3.</source>
     <message numerus="yes">
         <location line="+2"/>
         <source>Done in the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Done in the last %n day</numerusform>
+            <numerusform>Done in the last %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -8970,9 +9195,9 @@ The current data is first saved as %3.</source>
     <message numerus="yes">
         <location line="+1"/>
         <source>Show the tasks done in the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Show the tasks done in the last %n day</numerusform>
+            <numerusform>Show the tasks done in the last %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -9065,9 +9290,9 @@ The current data is first saved as %3.</source>
     <message numerus="yes">
         <location line="+13"/>
         <source>Reminder moved by %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reminder moved by %n minute</numerusform>
+            <numerusform>Reminder moved by %n minutes</numerusform>
         </translation>
     </message>
     <message>
@@ -9084,12 +9309,12 @@ The current data is first saved as %3.</source>
 <context>
     <name>Kizuna::Ui::TimelineModel</name>
     <message>
-        <location filename="../ui/timeline/timelinemodel.cpp" line="+58"/>
+        <location filename="../ui/timeline/timelinemodel.cpp" line="+117"/>
         <source>Cannot read the timeline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Order of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9297,9 +9522,9 @@ The current data is first saved as %3.</source>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln record(s) in the Trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln record in the Trash</numerusform>
+            <numerusform>%Ln records in the Trash</numerusform>
         </translation>
     </message>
     <message>
@@ -9311,17 +9536,17 @@ The current data is first saved as %3.</source>
     <message numerus="yes">
         <location line="-3"/>
         <source>Restore %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restore %n record</numerusform>
+            <numerusform>Restore %n records</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n record(s) restored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record restored</numerusform>
+            <numerusform>%n records restored</numerusform>
         </translation>
     </message>
     <message>
@@ -9332,9 +9557,9 @@ The current data is first saved as %3.</source>
     <message numerus="yes">
         <location line="+1"/>
         <source>Delete %n record(s) for good? Their timelines go with them and this cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n record for good? Their timelines go with them and this cannot be undone.</numerusform>
+            <numerusform>Delete %n records for good? Their timelines go with them and this cannot be undone.</numerusform>
         </translation>
     </message>
 </context>

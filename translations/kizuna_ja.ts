@@ -1616,7 +1616,7 @@ Options:
         <translation>連絡先 %1 はゴミ箱にありません。統合が既に取り消されているか、連絡先が手動で元に戻されています</translation>
     </message>
     <message>
-        <location filename="../core/dedupe/duplicatefinder.cpp" line="+28"/>
+        <location filename="../core/dedupe/contactkeys.cpp" line="+24"/>
         <source>same email</source>
         <translation>メールが同じ</translation>
     </message>
@@ -1646,9 +1646,15 @@ Options:
         <translation>フリガナが同じ</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location filename="../core/dedupe/duplicatefinder.cpp" line="+88"/>
+        <location filename="../core/dedupe/newcontactpairs.cpp" line="+39"/>
         <source>duplicate search cancelled</source>
         <translation>重複の検索を中止しました</translation>
+    </message>
+    <message>
+        <location filename="../core/dedupe/runsorter.cpp" line="+24"/>
+        <source>duplicate search: cannot use a temporary file: %1</source>
+        <translation>重複の検索: 一時ファイルを使えません: %1</translation>
     </message>
 </context>
 <context>
@@ -1794,7 +1800,7 @@ Options:
         <translation>%1 行目: 引用符で囲まれたフィールドがファイルの終わりまでに閉じられていません</translation>
     </message>
     <message>
-        <location filename="../core/io/orderimporter.cpp" line="+66"/>
+        <location filename="../core/io/orderimporter.cpp" line="+67"/>
         <source>no amount (the field is empty)</source>
         <translation>金額がありません（フィールドが空です）</translation>
     </message>
@@ -1815,8 +1821,9 @@ Options:
     </message>
     <message>
         <location filename="../core/io/contactrowconverter.cpp" line="+120"/>
-        <location filename="../core/io/orderimporter.cpp" line="+53"/>
+        <location filename="../core/io/orderimporter.cpp" line="+60"/>
         <location filename="../core/io/recordrowconverter.cpp" line="+66"/>
+        <location filename="../ui/importer/importfilepage.cpp" line="+235"/>
         <location filename="../ui/importer/importpreview.cpp" line="+45"/>
         <source>column %1</source>
         <translation>%1 列目</translation>
@@ -1930,20 +1937,21 @@ Options:
         <translation>注文番号がありません（フィールドが空です）</translation>
     </message>
     <message>
-        <location filename="../core/io/contactimportsession.cpp" line="+112"/>
+        <location filename="../core/io/contactimportsession.cpp" line="+128"/>
         <source>no column is a name, email or phone number (columns: %1); map one with HEADER=FIELD, e.g. &quot;%2=full_name&quot;</source>
         <translation>氏名、メール、電話番号にあたる列がありません（列: %1）。HEADER=FIELD で対応付けてください（例: 「%2=full_name」）</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../core/io/recordimportsession.cpp" line="+108"/>
+        <location filename="../core/io/recordimportsession.cpp" line="+100"/>
         <source>the file is empty: a header row with the column names is expected</source>
         <translation>ファイルが空です。列名の見出し行が必要です</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-43"/>
+        <location line="+58"/>
         <location line="+60"/>
-        <location filename="../core/io/orderimporter.cpp" line="+175"/>
+        <location filename="../core/io/orderimporter.cpp" line="+180"/>
         <location filename="../core/io/recordimportsession.cpp" line="+14"/>
         <location line="+35"/>
         <location filename="../core/io/vcardimporter.cpp" line="+92"/>
@@ -1952,7 +1960,7 @@ Options:
     </message>
     <message>
         <location line="+103"/>
-        <location line="+217"/>
+        <location line="+218"/>
         <location filename="../core/io/csvreader.cpp" line="-118"/>
         <location filename="../core/io/recordimportsession.cpp" line="+199"/>
         <source>line %1: %2</source>
@@ -2280,7 +2288,7 @@ Options:
         <translation>%1 を追加できません: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>%1 %2 is in the Trash; restore it before editing</source>
         <translation>%1 %2 はゴミ箱にあります。編集する前に元に戻してください</translation>
     </message>
@@ -3066,7 +3074,7 @@ Options:
         <translation>%1: 「%2」を準備できません: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/databaseopener.cpp" line="+33"/>
+        <location filename="../core/storage/databaseopener.cpp" line="+34"/>
         <source>%1: is not a file</source>
         <translation>%1: ファイルではありません</translation>
     </message>
@@ -3076,7 +3084,7 @@ Options:
         <translation>%1: 読み込めません: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1: is not a readable SQLite database (%2)</source>
         <translation>%1: 読み込み可能な SQLite データベースではありません（%2）</translation>
     </message>
@@ -3139,6 +3147,11 @@ Options:
         <location filename="../core/storage/statement.cpp" line="+1"/>
         <source>database error: %1</source>
         <translation>データベースエラー: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/hotjournal.cpp" line="+44"/>
+        <source>%1: a write to it was interrupted and must be undone from %2, but the file cannot be written (%3); open it once with write permission</source>
+        <translation>%1: 書き込みが途中で中断されたため %2 から元に戻す必要がありますが、ファイルに書き込めません (%3)。書き込み権限のある状態で一度開いてください</translation>
     </message>
 </context>
 <context>
@@ -3937,7 +3950,7 @@ Options:
 <context>
     <name>Kizuna::Ui::ContactFilterBar</name>
     <message>
-        <location filename="../ui/contacts/contactfilterbar.cpp" line="+35"/>
+        <location filename="../ui/contacts/contactfilterbar.cpp" line="+41"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
@@ -3962,7 +3975,7 @@ Options:
         <translation>都道府県</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>City</source>
         <translation>市区町村</translation>
     </message>
@@ -3972,12 +3985,12 @@ Options:
         <translation>この市区町村の連絡先だけ（名前全体で、例: 渋谷区）。Enter で適用</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Segment</source>
         <translation>セグメント</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Segments…</source>
         <translation>セグメント…</translation>
     </message>
@@ -3992,7 +4005,7 @@ Options:
         <translation>絞り込みを解除</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
@@ -4284,7 +4297,7 @@ Options:
 <context>
     <name>Kizuna::Ui::ContactListView</name>
     <message>
-        <location filename="../ui/contacts/contactlistview.cpp" line="+152"/>
+        <location filename="../ui/contacts/contactlistview.cpp" line="+151"/>
         <source>Saved views: filters and order under a name</source>
         <translation>保存したビュー: 絞り込みと並び順に名前を付けて保存</translation>
     </message>
@@ -4299,7 +4312,7 @@ Options:
         <translation>ビューを削除</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Save View</source>
         <translation>ビューを保存</translation>
     </message>
@@ -4879,7 +4892,17 @@ Options:
 <context>
     <name>Kizuna::Ui::DealListView</name>
     <message>
-        <location filename="../ui/deals/deallistview.cpp" line="+60"/>
+        <location filename="../ui/deals/deallistview.cpp" line="+64"/>
+        <source>&amp;Open Deal</source>
+        <translation>商談を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Sort by</source>
+        <translation>並べ替え(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Loading deals…</source>
         <translation>商談を読み込んでいます…</translation>
     </message>
@@ -4909,17 +4932,12 @@ Options:
         <translation>明細(&amp;I)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>T&amp;imeline</source>
-        <translation>タイムライン(&amp;I)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;History</source>
         <translation>変更履歴(&amp;H)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+63"/>
         <source>&amp;Stage:</source>
         <translation>ステージ(&amp;S):</translation>
     </message>
@@ -4929,12 +4947,7 @@ Options:
         <translation>受注にする(&amp;W)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Mark l&amp;ost…</source>
-        <translation>失注にする(&amp;O)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Re&amp;open</source>
         <translation>再開(&amp;O)</translation>
     </message>
@@ -4950,12 +4963,12 @@ Options:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+146"/>
+        <location line="+142"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-141"/>
         <source>Currency</source>
         <translation>通貨</translation>
     </message>
@@ -4966,32 +4979,62 @@ Options:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+144"/>
+        <location line="+140"/>
         <source>Expected close</source>
         <translation>受注予定日</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-132"/>
         <source>Probability</source>
         <translation>確度</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
+        <location line="-114"/>
+        <source>Ti&amp;meline</source>
+        <translation>タイムライン(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Mark &amp;Won</source>
+        <translation>受注にする(&amp;W)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Save the changes (Ctrl+S); Edit ▸ Undo takes them back</source>
-        <translation>変更を保存します（Ctrl+S）。［編集 ▸ 元に戻す］で取り消せます</translation>
+        <source>Mark &amp;Lost…</source>
+        <translation>失注にする(&amp;L)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;Reopen</source>
+        <translation>再開する(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save Changes</source>
+        <translation>変更を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Mark &amp;lost…</source>
+        <translation>失注にする(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Revert</source>
         <translation>変更を破棄(&amp;R)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+50"/>
         <source>stage default (%1 %)</source>
         <translation>ステージの既定値（%1%）</translation>
     </message>
@@ -5056,7 +5099,7 @@ Options:
         <translation>商談名: 商談名を入力してください</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Edit deal “%1”</source>
         <translation>商談「%1」を編集</translation>
     </message>
@@ -5821,7 +5864,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::ImportFilePage</name>
     <message>
-        <location filename="../ui/importer/importfilepage.cpp" line="+28"/>
+        <location filename="../ui/importer/importfilepage.cpp" line="-202"/>
         <source>semicolon (;)</source>
         <translation>セミコロン（;）</translation>
     </message>
@@ -5841,17 +5884,17 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>カンマ（,）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+37"/>
         <source>Choose a file</source>
         <translation>ファイルの選択</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>A CSV file (from a spreadsheet, Google Contacts or Outlook) or a vCard file (.vcf).</source>
-        <translation>CSV ファイル（表計算ソフト、Google コンタクト、Outlook から書き出したもの）または vCard ファイル（.vcf）。</translation>
+        <source>A CSV file (from a spreadsheet, Google Contacts, Outlook or a shop&apos;s order export) or a vCard file (.vcf).</source>
+        <translation>CSV ファイル (表計算ソフト、Google コンタクト、Outlook、ネットショップの注文エクスポートなど) または vCard ファイル (.vcf)。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
@@ -5871,6 +5914,26 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>活動（既存の連絡先の電話、メール、打ち合わせ …）</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Orders (purchase history: customer, date, amount)</source>
+        <translation>注文 (購入履歴: 顧客、日付、金額)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detect</source>
+        <translation>自動判定</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The first line names the columns</source>
+        <translation>1 行目は列名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear this for a file that starts with data; its columns are then numbered.</source>
+        <translation>1 行目からデータが始まるファイルではチェックを外してください。列には番号が付きます。</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>File:</source>
         <translation>ファイル:</translation>
@@ -5886,7 +5949,12 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>ファイルの内容:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+1"/>
+        <source>Delimiter:</source>
+        <translation>区切り文字:</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Import</source>
         <translation>インポート</translation>
     </message>
@@ -5901,7 +5969,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>ファイルを開けません: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Detected encoding: %1</source>
         <translation>検出した文字コード: %1</translation>
     </message>
@@ -5911,12 +5979,12 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>vCard ファイル: カードごとに連絡先が 1 件作成されます。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+19"/>
         <source>CSV file, delimiter: %1; %n column(s) in the header row.</source>
         <translation>
             <numerusform>CSV ファイル、区切り文字: %1。見出し行に %n 列あります。</numerusform>
@@ -5931,7 +5999,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::ImportMappingPage</name>
     <message>
-        <location filename="../ui/importer/importmappingpage.cpp" line="+19"/>
+        <location filename="../ui/importer/importmappingpage.cpp" line="+21"/>
         <source>Match the columns</source>
         <translation>列の対応付け</translation>
     </message>
@@ -5956,7 +6024,42 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>yyyy-MM-dd (with or without HH:mm:ss)</source>
+        <translation>yyyy-MM-dd (HH:mm:ss は省略可)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates are written as:</source>
+        <translation>日付の書式:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Customer (number, email or name: finds or creates the contact)</source>
+        <translation>顧客 (番号・メール・氏名。連絡先を探し、なければ作成)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order date</source>
+        <translation>注文日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount (order total)</source>
+        <translation>金額 (注文合計)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order number (an order imported before is skipped)</source>
+        <translation>注文番号 (取り込み済みの注文はスキップ)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Contact&apos;s email (finds the contact)</source>
         <translation>連絡先のメールアドレス（連絡先を探す）</translation>
     </message>
@@ -5996,7 +6099,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>This layout of file was imported before: its mapping is applied.</source>
         <translation>このレイアウトのファイルは以前にインポートされています。そのときの対応付けを適用しました。</translation>
     </message>
@@ -6004,6 +6107,11 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <location line="+1"/>
         <source>Suggested from the column headers.</source>
         <translation>列の見出しから推測しました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file has no header row: choose what each column holds.</source>
+        <translation>このファイルには見出し行がありません。各列の内容を選んでください。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6022,12 +6130,12 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::ImportPreviewPage</name>
     <message>
-        <location filename="../ui/importer/importpreviewpage.cpp" line="+21"/>
+        <location filename="../ui/importer/importpreviewpage.cpp" line="+42"/>
         <source>Preview</source>
         <translation>プレビュー</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>When a row is a contact that exists already (same email or phone)</source>
         <translation>行が既存の連絡先（メールまたは電話が同じ）に当たる場合</translation>
     </message>
@@ -6047,12 +6155,42 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>それでも新しい連絡先を作成する</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>The import is written in one step: Cancel or an error leaves the database as it was, but once finished it cannot be taken back with Undo.</source>
         <translation>インポートは一度に書き込まれます。キャンセルするかエラーが発生した場合、データベースは元のままですが、完了後は元に戻すで取り消すことはできません。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-38"/>
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order date</source>
+        <translation>注文日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order number</source>
+        <translation>注文番号</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A customer not seen before becomes a new contact named after the customer column, with source “import”. With an order number column, an order imported before is skipped, so the same file can be imported again.</source>
+        <translation>初めての顧客は、顧客列の値を名前とし、流入経路「取り込み」の新しい連絡先になります。注文番号の列があれば取り込み済みの注文はスキップされるため、同じファイルを再度取り込めます。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>When a row is a company that exists already (same name or web domain)</source>
         <translation>行が既存の会社と同じとき（同じ名前または Web ドメイン）</translation>
     </message>
@@ -6092,12 +6230,12 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>それでも新しい活動を作る</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Each card of the vCard file becomes a contact; further emails, phones and addresses are added to it and categories become tags.</source>
         <translation>vCard ファイルのカードごとに連絡先が 1 件作成されます。2 件目以降のメール・電話・住所はその連絡先に追加され、カテゴリーはタグになります。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
@@ -6153,8 +6291,15 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <source>Review duplicates…</source>
         <translation>重複を確認…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Orders imported: %1 for %n customer(s), %2 of them new contacts · Skipped (imported before): %3 · Rejected: %4</source>
+        <translation>
+            <numerusform>取り込んだ注文: %1 件 (顧客 %n 人、うち新しい連絡先 %2 人) · スキップ (取り込み済み): %3 · 除外: %4</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
         <source>Imported: %1 · Updated: %2 · Skipped as duplicates: %3 · Rejected: %4</source>
         <translation>インポート: %1 · 更新: %2 · 重複として飛ばした行: %3 · 除外: %4</translation>
     </message>
@@ -6199,7 +6344,8 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::ImportRunPage</name>
     <message>
-        <location filename="../ui/importer/importrunpage.cpp" line="+47"/>
+        <location filename="../ui/importer/importrunpage.cpp" line="+48"/>
+        <location line="+21"/>
         <source>%1: cannot open the file: %2</source>
         <translation>%1: ファイルを開けません: %2</translation>
     </message>
@@ -6224,7 +6370,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>%1 を読み込んでいます…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Writing the contacts…</source>
         <translation>連絡先を書き込んでいます…</translation>
     </message>
@@ -6244,7 +6390,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>インポートに失敗しました。何も変更されていません: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Done.</source>
         <translation>完了しました。</translation>
     </message>
@@ -6578,8 +6724,8 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;Convert</source>
-        <translation>変換(&amp;C)</translation>
+        <source>Con&amp;vert</source>
+        <translation>変換(&amp;V)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6679,7 +6825,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>companies</source>
         <translation>会社</translation>
     </message>
@@ -6787,7 +6933,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::LostReasonDialog</name>
     <message>
-        <location filename="../ui/deals/lostreasondialog.cpp" line="+23"/>
+        <location filename="../ui/deals/lostreasondialog.cpp" line="+24"/>
         <source>&amp;Add</source>
         <translation>追加(&amp;A)</translation>
     </message>
@@ -6812,7 +6958,12 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>失注の理由(&amp;W)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+2"/>
+        <source>&amp;New reason:</source>
+        <translation>新しい理由(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>(no reason given)</source>
         <translation>（理由の記入なし）</translation>
     </message>
@@ -6863,7 +7014,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
 <context>
     <name>Kizuna::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+111"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+120"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -7256,6 +7407,39 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
     </message>
 </context>
 <context>
+    <name>Kizuna::Ui::OrderColumns</name>
+    <message>
+        <location filename="../ui/importer/ordercolumns.cpp" line="+109"/>
+        <source>the customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the order date</source>
+        <translation>注文日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the order number</source>
+        <translation>注文番号</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only one column can hold %1.</source>
+        <translation>%1 を割り当てられる列は 1 つだけです。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the column that holds %1.</source>
+        <translation>%1 の列を選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>Kizuna::Ui::OrderEntryDialog</name>
     <message>
         <location filename="../ui/orders/orderentrydialog.cpp" line="+54"/>
@@ -7354,9 +7538,22 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
     </message>
 </context>
 <context>
+    <name>Kizuna::Ui::OrderImportPreview</name>
+    <message>
+        <location filename="../ui/importer/orderimportpreview.cpp" line="+36"/>
+        <source>(new contact)</source>
+        <translation>(新しい連絡先)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1: cannot open the file: %2</source>
+        <translation>%1: ファイルを開けません: %2</translation>
+    </message>
+</context>
+<context>
     <name>Kizuna::Ui::PipelineBoardView</name>
     <message>
-        <location filename="../ui/deals/pipelineboardview.cpp" line="+55"/>
+        <location filename="../ui/deals/pipelineboardview.cpp" line="+68"/>
         <source>&amp;List</source>
         <translation>一覧(&amp;L)</translation>
     </message>
@@ -7381,7 +7578,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>パイプライン(&amp;P):</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Everyone</source>
         <translation>全員</translation>
     </message>
@@ -7391,7 +7588,7 @@ Expected: %2 (%n open deal(s), %3 unweighted)</source>
         <translation>すべての月</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+176"/>
         <source>Move “%1” to %2</source>
         <translation>「%1」を「%2」に移動</translation>
     </message>
@@ -8557,7 +8754,7 @@ The current data is first saved as %3.</source>
 <context>
     <name>Kizuna::Ui::StageCardModel</name>
     <message>
-        <location filename="../ui/deals/stagecardmodel.cpp" line="+62"/>
+        <location filename="../ui/deals/stagecardmodel.cpp" line="+128"/>
         <source>Expected close %1</source>
         <translation>完了予定 %1</translation>
     </message>
@@ -8569,15 +8766,40 @@ The current data is first saved as %3.</source>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>%1 — owner %2</source>
         <translation>%1 — 担当: %2</translation>
     </message>
 </context>
 <context>
     <name>Kizuna::Ui::StageColumn</name>
+    <message>
+        <location filename="../ui/deals/stagecolumn.cpp" line="+48"/>
+        <source>&amp;Open Deal</source>
+        <translation>商談を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move to &amp;Next Stage</source>
+        <translation>次のステージへ移動(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move to &amp;Previous Stage</source>
+        <translation>前のステージへ移動(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the N&amp;ext Column</source>
+        <translation>次の列へ(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the P&amp;revious Column</source>
+        <translation>前の列へ(&amp;R)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/deals/stagecolumn.cpp" line="+58"/>
+        <location line="+22"/>
         <source>%n deal(s) · %1</source>
         <translation>
             <numerusform>%n 件 · %1</numerusform>
@@ -9052,12 +9274,12 @@ The current data is first saved as %3.</source>
 <context>
     <name>Kizuna::Ui::TimelineModel</name>
     <message>
-        <location filename="../ui/timeline/timelinemodel.cpp" line="+58"/>
+        <location filename="../ui/timeline/timelinemodel.cpp" line="+117"/>
         <source>Cannot read the timeline: %1</source>
         <translation>タイムラインを読み込めません: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Order of %1</source>
         <translation>%1 の注文</translation>
     </message>

@@ -2,6 +2,7 @@
 #include "core/storage/databaseopener.h"
 
 #include "core/storage/backup.h"
+#include "core/storage/hotjournal.h"
 #include "core/storage/migrations/migration.h"
 #include "core/storage/storagetr.h"
 #include "core/storage/transaction.h"
@@ -46,6 +47,7 @@ Result<FileInspection> DatabaseOpener::inspect(const QString &path)
             return result;
         }
     }
+    KIZUNA_TRY(rollBackInterruptedWrite(path));
     auto db = Database::open(path, Database::Mode::ReadOnly);
     if (!db.ok())
         return Error::badInput(Tr::tr("%1: is not a readable SQLite database (%2)")

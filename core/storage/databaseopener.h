@@ -47,6 +47,8 @@ public:
     // The same with another list of steps (tests use it to exercise upgrades).
     static Result<std::unique_ptr<Database>> open(const QString &path, const OpenOptions &options,
                                                   std::span<const Migration> steps);
+    // What the file holds. A write left unfinished by a killed process (a hot rollback journal)
+    // is rolled back first, as any SQLite reader would, so the answer is about the intact file.
     static Result<FileInspection> inspect(const QString &path);
     static QString backupPathFor(const QString &path, int fromVersion);
 

@@ -342,14 +342,25 @@ private Q_SLOTS:
             err += process.readAllStandardError();
         }
         QVERIFY2(err.contains(killAt), err.constData());
-        if (killAt.contains("writing"))
-            QTest::qWait(1000); // well into the INSERT … SELECT
+        if (killAt.contains("writing")) {
+            // Kill only once the journal is hot: its header carries the magic number, which SQLite
+            // writes (and syncs) just before it overwrites the first page of the database file.
+            const QByteArray magic = QByteArray::fromHex("d9d505f920a163d7");
+            const auto journalIsHot = [&db, &magic] {
+                QFile journal(db + "-journal");
+                return journal.open(QIODevice::ReadOnly) && journal.read(8) == magic;
+            };
+            while (!journalIsHot() && process.state() == QProcess::Running)
+                process.waitForFinished(2);
+            QVERIFY2(journalIsHot(), "the import finished before it overwrote a page of the database");
+        }
         QCOMPARE(process.state(), QProcess::Running);
         ::kill(pid_t(process.processId()), SIGKILL);
         QVERIFY(process.waitForFinished());
         QCOMPARE(process.exitStatus(), QProcess::CrashExit);
-        if (killAt.contains("writing")) // the import had written pages: a hot journal is left
+        if (killAt.contains("writing")) { // the import had written pages: a hot journal is left
             QVERIFY(QFile::exists(db + "-journal") && QFileInfo(db + "-journal").size() > 0);
+        }
 
         CHECK_EXIT(cli({"check", "--db", db}), 0);
         QCOMPARE(cli({"stats", "--db", db, "--json"}).out, countsBefore);

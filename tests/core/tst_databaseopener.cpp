@@ -218,6 +218,53 @@ private Q_SLOTS:
         QCOMPARE(*(*reopened)->queryInt(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'")), 0);
     }
 
+    // The state a killed bulk write leaves behind: pages of the file already overwritten, their
+    // originals in a hot rollback journal. Any opening — read-only too — gives the file as it was.
+    void interruptedWriteIsRolledBackOnOpen_data()
+    {
+        QTest::addColumn<bool>("readOnly");
+        QTest::newRow("for writing") << false;
+        QTest::newRow("read-only") << true;
+    }
+
+    void interruptedWriteIsRolledBackOnOpen()
+    {
+        QFETCH(bool, readOnly);
+        const QString live = path("live.kizuna");
+        const QString crashed = path(readOnly ? "crashed-ro.kizuna" : "crashed-rw.kizuna");
+        {
+            auto db = DatabaseOpener::open(live);
+            QVERIFY(db.ok());
+            QVERIFY((*db)->exec(QStringLiteral("INSERT OR REPLACE INTO settings VALUES ('k', 'before')")).ok());
+            QVERIFY((*db)->exec(QStringLiteral("PRAGMA journal_mode = DELETE")).ok());
+            QVERIFY((*db)->exec(QStringLiteral("PRAGMA cache_size = 8")).ok()); // pages spill early
+            QVERIFY((*db)->exec(QStringLiteral("BEGIN")).ok());
+            QVERIFY((*db)->exec(QStringLiteral("UPDATE settings SET value = 'after' WHERE key = 'k'")).ok());
+            QVERIFY((*db)->exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                               "WHERE i < 3000) INSERT INTO settings SELECT 'bulk' || i, "
+                                               "printf('%.200c', 'x') FROM n")).ok());
+            // "Killed" here: a copy of the file and its journal as they are on disk mid-write.
+            QFile journal(live + QStringLiteral("-journal"));
+            QVERIFY(journal.open(QIODevice::ReadOnly));
+            QCOMPARE(journal.read(8), QByteArray::fromHex("d9d505f920a163d7")); // hot: pages were written
+            journal.close();
+            QFile::remove(crashed);
+            QFile::remove(crashed + QStringLiteral("-journal"));
+            QVERIFY(QFile::copy(live, crashed));
+            QVERIFY(QFile::copy(live + QStringLiteral("-journal"), crashed + QStringLiteral("-journal")));
+            QVERIFY((*db)->exec(QStringLiteral("ROLLBACK")).ok());
+        }
+        OpenOptions options;
+        options.readOnly = readOnly;
+        auto db = DatabaseOpener::open(crashed, options);
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        QCOMPARE(*(*db)->queryText(QStringLiteral("SELECT value FROM settings WHERE key = 'k'")),
+                 QStringLiteral("before"));
+        QCOMPARE(*(*db)->queryInt(QStringLiteral("SELECT count(*) FROM settings WHERE key LIKE 'bulk%'")), 0);
+        QCOMPARE(*(*db)->queryText(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+        QVERIFY(!QFile::exists(crashed + QStringLiteral("-journal")));
+    }
+
     void readOnlyOpenOfMissingFileFails()
     {
         OpenOptions options;
