@@ -153,12 +153,12 @@ Result<std::vector<NpsPoint>> npsSeries(Storage::Database &db, const std::vector
                                         const KpiFilter &filter, const std::atomic<bool> *cancel)
 {
     std::vector<NpsPoint> points(buckets.size());
-    // CROSS JOIN keeps the answers' time index as the outer loop: with an owner filter the
-    // planner would otherwise walk all of the owner's contacts for every bucket (22 s on a
-    // million contacts instead of milliseconds).
+    // {contact-of:a} joins contacts only under a filter, and then as a CROSS JOIN that keeps the
+    // answers' time index as the outer loop: the planner would otherwise walk all of the owner's
+    // contacts for every bucket (22 s on a million contacts instead of milliseconds).
     const QString sql = QStringLiteral(
         "SELECT count(*), coalesce(sum(a.score >= 9), 0), coalesce(sum(a.score <= 6), 0) "
-        "FROM survey_answers a CROSS JOIN contacts c ON c.id = a.contact_id {owner:c} "
+        "FROM survey_answers a {contact-of:a} "
         "WHERE a.deleted_at IS NULL AND a.answered_at >= :s AND a.answered_at < :e");
     KIZUNA_TRY(perBucket(db, sql, buckets, filter, cancel, [&](size_t i, Storage::Statement &row) {
         points[i].answers = row.columnInt64(0);

@@ -49,6 +49,9 @@ QString applyKpiFilter(QString sql, const KpiFilter &filter)
         onContact += u" AND c.id IN (SELECT contact_id FROM " + filter.contactTable + u')';
         onDeal += u" AND d.contact_id IN (SELECT contact_id FROM " + filter.contactTable + u')';
     }
+    static const QRegularExpression contactOf(QStringLiteral("\\{contact-of:([A-Za-z_][A-Za-z0-9_]*)\\}"));
+    sql.replace(contactOf, filter.isEmpty() ? QString()
+                                            : u" CROSS JOIN contacts c ON c.id = \\1.contact_id" + onContact);
     sql.replace(QStringLiteral("{owner:c}"), onContact);
     sql.replace(QStringLiteral("{owner:d}"), onDeal);
     return sql;
@@ -253,7 +256,7 @@ Status KpiEngine::surveyKpis(const Period &period, const KpiFilter &filter, KpiV
 {
     auto statement = prepare(QStringLiteral(
                                  "SELECT count(*), coalesce(sum(a.score >= 9), 0), coalesce(sum(a.score <= 6), 0) "
-                                 "FROM survey_answers a JOIN contacts c ON c.id = a.contact_id {owner:c} "
+                                 "FROM survey_answers a {contact-of:a} "
                                  "WHERE a.deleted_at IS NULL AND a.answered_at >= :s AND a.answered_at < :e"),
                              period, filter);
     if (!statement.ok())

@@ -30,7 +30,9 @@ struct KpiFilter
 
 // Expands the filter placeholders of KPI SQL: {owner:c} on an alias of contacts and {owner:d}
 // on an alias of deals become " AND …" conditions (owner as the parameter :owner), or nothing
-// without a filter.
+// without a filter. {contact-of:X} on a table X with a contact_id (whose foreign key guarantees
+// the contact) becomes " CROSS JOIN contacts c ON c.id = X.contact_id AND …" with a filter and
+// nothing without one: an unfiltered count then never reads the contacts table.
 QString applyKpiFilter(QString sql, const KpiFilter &filter);
 // True for a table name applyKpiFilter may splice into SQL ("temp.kizuna_segment_3").
 bool isPlainTableName(const QString &name);

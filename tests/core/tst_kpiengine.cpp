@@ -153,6 +153,24 @@ private Q_SLOTS:
         QCOMPARE(*kpi->winRate, 1.0);      // d4 only
         QCOMPARE(kpi->pipelineValue, 8000.0);
         QVERIFY(!kpi->cac.has_value());    // campaigns have no owner
+        QCOMPARE(*kpi->nps, 100.0);        // A 10, C 9
+        auto other = engine.compute(m_period, {QStringLiteral("u2")});
+        QVERIFY(other.ok());
+        QCOMPARE(*other->nps, 0.0);        // F 9, D 7, E 3: (1 − 1) / 3
+    }
+
+    // {contact-of:X} reads contacts only when a filter needs them.
+    void contactOfPlaceholder()
+    {
+        const QString sql = QStringLiteral("SELECT count(*) FROM survey_answers a {contact-of:a} WHERE 1");
+        QCOMPARE(applyKpiFilter(sql, {}), QStringLiteral("SELECT count(*) FROM survey_answers a  WHERE 1"));
+        QCOMPARE(applyKpiFilter(sql, {QStringLiteral("u1")}),
+                 QStringLiteral("SELECT count(*) FROM survey_answers a  CROSS JOIN contacts c ON "
+                                "c.id = a.contact_id AND c.owner_id = :owner WHERE 1"));
+        KpiFilter segment;
+        segment.contactTable = QStringLiteral("temp.members");
+        QVERIFY(applyKpiFilter(sql, segment).contains(
+            QStringLiteral("CROSS JOIN contacts c ON c.id = a.contact_id AND c.id IN (SELECT contact_id FROM temp.members)")));
     }
 
     void emptyPeriodHasNoRates()
