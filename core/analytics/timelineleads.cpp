@@ -137,13 +137,19 @@ struct PeriodTally
 
 } // namespace
 
+const char *const WonDealsSql = "SELECT contact_id, closed_at FROM deals WHERE deleted_at IS NULL "
+                                "AND status = 'won' AND contact_id IS NOT NULL";
+const char *const NewContactsSql =
+    "SELECT c.id, c.created_at, coalesce(c.source, '') FROM contacts c WHERE c.deleted_at IS NULL "
+    "AND c.created_at >= :ps AND c.created_at < :e AND +c.kind IN ('lead', 'customer') {owner:c}";
+
 Result<DashboardLeads> timelineLeads(Storage::Database &db, const OrderTimelines &timelines, const KpiFilter &filter,
                                      const Period &period, const std::vector<Period> &buckets)
 {
     ConversionTimes conversions(timelines);
-    // The first won deal of each contact (KpiEngine: a won deal closed before the period's end).
-    auto won = db.prepare(QStringLiteral("SELECT contact_id, min(closed_at) FROM deals WHERE deleted_at IS NULL "
-                                         "AND status = 'won' AND contact_id IS NOT NULL GROUP BY contact_id"));
+    // The first won deal of each contact (KpiEngine: a won deal closed before the period's end):
+    // addWon keeps each contact's earliest.
+    auto won = db.prepare(QString::fromLatin1(WonDealsSql));
     if (!won.ok())
         return won.error();
     KIZUNA_TRY(won->forEachRow([&] {
@@ -156,10 +162,7 @@ Result<DashboardLeads> timelineLeads(Storage::Database &db, const OrderTimelines
     std::vector<qint64> bucketEnds;
     for (const Period &bucket : buckets)
         bucketEnds.push_back(startOfDayMs(bucket.last.addDays(1)));
-    auto leads = db.prepare(applyKpiFilter(
-        QStringLiteral("SELECT c.id, c.created_at, coalesce(c.source, '') FROM contacts c WHERE c.deleted_at IS NULL "
-                       "AND c.created_at >= :ps AND c.created_at < :e AND +c.kind IN ('lead', 'customer') {owner:c}"),
-        filter));
+    auto leads = db.prepare(applyKpiFilter(QString::fromLatin1(NewContactsSql), filter));
     if (!leads.ok())
         return leads.error();
     leads->bind(leads->parameterIndex(":ps"), previous.startStamp());

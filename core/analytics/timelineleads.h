@@ -34,6 +34,12 @@ struct DashboardLeads
 Result<DashboardLeads> timelineLeads(Storage::Database &db, const OrderTimelines &timelines, const KpiFilter &filter,
                                      const Period &period, const std::vector<Period> &buckets);
 
+// The two queries of timelineLeads(), for tests of their plans: every won deal (contact_id,
+// closed_at) and the contacts created from :ps to :e (id, created_at, source; {owner:c} as in
+// applyKpiFilter). Each reads its index alone (deals_won, contacts_dashboard_created).
+extern const char *const WonDealsSql;
+extern const char *const NewContactsSql;
+
 // Writes one period's counts into the KPI values (new leads, by source, conversion rate).
 void applyLeadCounts(const LeadCounts &counts, KpiValues &values);
 

@@ -105,7 +105,7 @@ private Q_SLOTS:
         }
         auto db = DatabaseOpener::open(file);
         QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
-        QCOMPARE(*(*db)->queryInt("PRAGMA user_version"), 8);
+        QCOMPARE(*(*db)->queryInt("PRAGMA user_version"), latestSchemaVersion());
         const QString name = "kizuna_name_key(family_name_reading, given_name_reading, family_name, given_name)";
         const struct { const char *index; QString keys; } orders[] = {
             {"contacts_sort_kind", "kind, " + name},
@@ -149,7 +149,7 @@ private Q_SLOTS:
         }
         auto db = DatabaseOpener::open(file);
         QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
-        QCOMPARE(*(*db)->queryInt("PRAGMA user_version"), 8);
+        QCOMPARE(*(*db)->queryInt("PRAGMA user_version"), latestSchemaVersion());
         QCOMPARE(texts(**db, "PRAGMA integrity_check"), QStringList {"ok"});
         const QString name = "kizuna_name_key(family_name_reading, given_name_reading, family_name, given_name)";
         QCOMPARE(texts(**db, "SELECT family_name FROM contacts WHERE deleted_at IS NULL ORDER BY " + name + ", id"),

@@ -32,5 +32,6 @@ Status migrateToV5(Database &db);
 Status migrateToV6(Database &db);
 Status migrateToV7(Database &db);
 Status migrateToV8(Database &db);
+Status migrateToV9(Database &db);
 
 } // namespace Kizuna::Storage

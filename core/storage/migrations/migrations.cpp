@@ -20,6 +20,7 @@ constexpr std::array steps{
               &migrateToV7},
     Migration{8, "contact list: the kind, stage, place, email and phone orders break ties by name",
               &migrateToV8},
+    Migration{9, "dashboard: the new-leads and won-deal indexes cover their queries", &migrateToV9},
 };
 } // namespace
 
