@@ -8,6 +8,7 @@
 #include "core/model/tagassignments.h"
 #include "core/storage/database.h"
 #include "core/storage/databaseopener.h"
+#include "tests/testdatabase.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -50,11 +51,8 @@ private Q_SLOTS:
     void init()
     {
         m_db.reset();
-        const QString file = m_dir.filePath(QStringLiteral("%1.kizuna").arg(QTest::currentTestFunction()));
-        QFile::remove(file);
-        auto db = Storage::DatabaseOpener::open(file);
-        QVERIFY(db.ok());
-        m_db = std::move(*db);
+        m_db = Testing::freshDatabase(m_dir);
+        QVERIFY(m_db);
     }
 
     // RecordStore writes one row; history shows one entry per non-empty field, in field-name

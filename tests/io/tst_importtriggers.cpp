@@ -68,11 +68,8 @@ private Q_SLOTS:
     void init()
     {
         m_db.reset();
-        const QString file = m_dir.filePath(QStringLiteral("%1.kizuna").arg(QTest::currentTestFunction()));
-        QFile::remove(file);
-        auto db = Storage::DatabaseOpener::open(file);
-        QVERIFY(db.ok());
-        m_db = std::move(*db);
+        m_db = Testing::freshDatabase(m_dir);
+        QVERIFY(m_db);
     }
 
     void replayStatements_data()
